@@ -1,0 +1,3 @@
+"""Messages of the report area."""
+
+MESSAGES: dict[str, str] = {}

@@ -1,0 +1,3 @@
+"""Messages of the calendar area."""
+
+MESSAGES: dict[str, str] = {}

@@ -1,0 +1,3 @@
+"""Messages of the io area."""
+
+MESSAGES: dict[str, str] = {}

@@ -1,0 +1,3 @@
+"""Messages of the profiles area."""
+
+MESSAGES: dict[str, str] = {}

@@ -1,0 +1,3 @@
+"""Messages of the rules area."""
+
+MESSAGES: dict[str, str] = {}

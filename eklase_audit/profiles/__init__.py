@@ -1,0 +1,1 @@
+"""Built-in school profiles and the loader of profiles and school configs."""

@@ -1,0 +1,1 @@
+"""The rules: an explicit registry, one module per family of tables."""

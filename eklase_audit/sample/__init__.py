@@ -1,0 +1,1 @@
+"""Synthetic exports with planted violations."""
