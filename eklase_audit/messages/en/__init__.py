@@ -1,6 +1,6 @@
 """English messages, one module per area; keys and placeholders match the other language."""
 
-from eklase_audit.messages.en import calendar, cli, io, profiles, report, rules
+from eklase_audit.messages.en import calendar, cli, findings, io, profiles, report, rules, sample
 
 MESSAGES: dict[str, str] = {
     **cli.MESSAGES,
@@ -9,4 +9,6 @@ MESSAGES: dict[str, str] = {
     **profiles.MESSAGES,
     **rules.MESSAGES,
     **report.MESSAGES,
+    **findings.MESSAGES,
+    **sample.MESSAGES,
 }

@@ -1,0 +1,3 @@
+"""Messages of the sample generator."""
+
+MESSAGES: dict[str, str] = {}
