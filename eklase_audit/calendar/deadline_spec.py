@@ -74,6 +74,8 @@ class DeadlineSpec:
         match _ARGUMENT[self.kind]:
             case "n":
                 return f"{self.kind.value} {self.n}"
+            case "time?" if self.time in (None, END_OF_DAY):
+                return self.kind.value
             case "time" | "time?" if self.time is not None:
                 return f"{self.kind.value} {self.time:%H:%M}"
             case "month_day":

@@ -1,8 +1,48 @@
-"""The `calendar` command."""
+"""The `calendar` command: the working-day calendar in force for one school year."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated
 
-def calendar() -> None:
-    """(not yet available)"""
-    raise SystemExit(2)
+import typer
+
+from eklase_audit.commands.common import DebugOption, LangOption, run, translator
+
+
+def calendar(
+    year: Annotated[
+        str | None,
+        typer.Option(
+            "--year", help="The school year, e.g. 2025/2026 (default: the one containing today)."
+        ),
+    ] = None,
+    profile: Annotated[
+        str | None, typer.Option("--profile", help="A built-in school profile id.")
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="The school's eklase-audit.toml.")
+    ] = None,
+    lang: LangOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Show the working-day calendar in force: holidays, transferred working days, periods,
+    breaks and the bell schedule."""
+    t = translator(lang)
+
+    def body() -> None:
+        from rich.console import Console
+
+        from eklase_audit.calendar.overview import calendar_overview
+        from eklase_audit.cli_dates import now_in_riga
+        from eklase_audit.profiles.loader import resolve_profile
+        from eklase_audit.report.calendar import render_calendar
+
+        chosen = resolve_profile(profile, config, Path.cwd())
+        overview = calendar_overview(chosen.calendar, year, now_in_riga().date())
+        console = Console(highlight=False)
+        if not console.is_terminal:
+            console = Console(highlight=False, width=120)
+        render_calendar(overview, t, console, school=chosen.name)
+
+    run(t, debug, body)

@@ -1,8 +1,107 @@
-"""The `inspect` command."""
+"""The `inspect` command: how each export file was read, before anything is audited."""
 
 from __future__ import annotations
 
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
 
-def inspect() -> None:
-    """(not yet available)"""
-    raise SystemExit(2)
+import typer
+
+from eklase_audit.commands.common import DebugOption, LangOption, run, translator
+
+DEFAULT_CONFIG = "eklase-audit.toml"
+_FILES = "Input tables"
+
+
+class InspectFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+def _files_option(table: str) -> object:
+    return typer.Option(
+        "--" + table.replace("_", "-"),
+        help=f"A file holding the {table.replace('_', ' ')} table (repeatable).",
+        rich_help_panel=_FILES,
+        show_default=False,
+    )
+
+
+def inspect(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Export files or folders (searched recursively).", show_default=False),
+    ] = None,
+    lessons: Annotated[list[Path] | None, _files_option("lessons")] = None,
+    grades: Annotated[list[Path] | None, _files_option("grades")] = None,
+    absences: Annotated[list[Path] | None, _files_option("absences")] = None,
+    term_grades: Annotated[list[Path] | None, _files_option("term_grades")] = None,
+    reports: Annotated[list[Path] | None, _files_option("reports")] = None,
+    conversations: Annotated[list[Path] | None, _files_option("conversations")] = None,
+    plans: Annotated[list[Path] | None, _files_option("plans")] = None,
+    test_plan: Annotated[list[Path] | None, _files_option("test_plan")] = None,
+    timetable: Annotated[list[Path] | None, _files_option("timetable")] = None,
+    journals: Annotated[list[Path] | None, _files_option("journals")] = None,
+    accounts: Annotated[list[Path] | None, _files_option("accounts")] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            help=r"The school's eklase-audit.toml: its \[columns] and \[values] teach the readers.",
+        ),
+    ] = None,
+    output_format: Annotated[
+        InspectFormat, typer.Option("--format", help="table (for people) or json.")
+    ] = InspectFormat.table,
+    lang: LangOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Show how each file and sheet is read: table, encoding, separator, header row, columns,
+    rows read and rejected."""
+    t = translator(lang)
+    named = {
+        "lessons": lessons,
+        "grades": grades,
+        "absences": absences,
+        "term_grades": term_grades,
+        "reports": reports,
+        "conversations": conversations,
+        "plans": plans,
+        "test_plan": test_plan,
+        "timetable": timetable,
+        "journals": journals,
+        "accounts": accounts,
+    }
+    explicit = [(kind, path) for kind, files in named.items() for path in files or ()]
+
+    def body() -> None:
+        import json
+
+        from rich.console import Console
+
+        from eklase_audit.errors import UsageError
+        from eklase_audit.io.customise import load_customisation
+        from eklase_audit.io.inspection import build_inspection
+        from eklase_audit.io.readers import read_inputs
+        from eklase_audit.report.inspection import inspection_json, render_inspection
+
+        if not paths and not explicit:
+            raise UsageError("input.none_given")
+        default = Path(DEFAULT_CONFIG)
+        source = config if config is not None else (default if default.is_file() else None)
+        customisation = load_customisation(source) if source is not None else None
+        result = read_inputs(list(paths or ()), explicit, customisation)
+        inspection = build_inspection(result)
+        if output_format is InspectFormat.json:
+            typer.echo(json.dumps(inspection_json(inspection, t), ensure_ascii=False, indent=2))
+        else:
+            console = Console(highlight=False)
+            if not console.is_terminal:  # a file or a pipe: long lines stay whole
+                console = Console(highlight=False, soft_wrap=True, width=max(console.width, 120))
+            render_inspection(inspection, t, console)
+        fatal = result.fatal()
+        if fatal is not None:
+            raise fatal
+
+    run(t, debug, body)

@@ -91,6 +91,9 @@ _ENTERED_AT = Column(
         "Ievadīts (datums un laiks)",
         "Ievades laiks",
         "Ievadīts E-klasē",
+        "Ievadīšanas datums un laiks",
+        "Ievadīts (datums, laiks)",
+        "Ieraksta datums un laiks",
         "Ieraksta laiks",
         "Ierakstīts",
         "Saglabāts",
@@ -101,15 +104,53 @@ _ENTERED_AT = Column(
     date_aliases=("Ievadīšanas datums", "Ievadīts (datums)", "Ievadīts datums", "Entry date"),
     time_aliases=("Ievadīšanas laiks (stunda)", "Ievadīts (laiks)", "Ievadīts laiks", "Entry hour"),
 )
-_DATE = Column("date", ColumnType.DATE, ("Datums", "Date", "Diena (datums)"))
-_CLASS = Column("class", ColumnType.NAME, ("Klase", "Class", "Klases nosaukums"))
+_DATE = Column(
+    "date",
+    ColumnType.DATE,
+    (
+        "Datums",
+        "Date",
+        "Diena (datums)",
+        "Stundas datums",
+        "Nodarbības datums",
+        "Darba datums",
+        "Pārbaudes darba datums",
+        "Kavējuma datums",
+        "Sarunas datums",
+    ),
+)
+_CLASS = Column("class", ColumnType.NAME, ("Klase", "Class", "Klases nosaukums", "Klase/grupa"))
 _SUBJECT = Column(
-    "subject", ColumnType.NAME, ("Priekšmets", "Mācību priekšmets", "Kurss", "Subject")
+    "subject",
+    ColumnType.NAME,
+    (
+        "Priekšmets",
+        "Mācību priekšmets",
+        "Priekšmeta nosaukums",
+        "Mācību priekšmeta nosaukums",
+        "Kurss",
+        "Subject",
+    ),
 )
 _TEACHER = Column(
     "teacher",
     ColumnType.NAME,
-    ("Skolotājs", "Skolotāja", "Pedagogs", "Pedagoģe", "Skolotājs(-a)", "Teacher"),
+    (
+        "Skolotājs",
+        "Skolotāja",
+        "Pedagogs",
+        "Pedagoģe",
+        "Skolotājs(-a)",
+        "Skolotāja vārds, uzvārds",
+        "Pedagoga vārds, uzvārds",
+        "Teacher",
+    ),
+)
+# In reports and conversations the teacher is usually the class teacher.
+_CLASS_TEACHER = Column(
+    "teacher",
+    ColumnType.NAME,
+    (*_TEACHER.aliases, "Klases audzinātājs", "Klases audzinātāja", "Audzinātājs", "Audzinātāja"),
 )
 _STUDENT = Column(
     "student",
@@ -121,17 +162,27 @@ _STUDENT = Column(
         "Izglītojamā vārds, uzvārds",
         "Bērns",
         "Bērna vārds, uzvārds",
+        "Skolēna vārds un uzvārds",
         "Vārds, uzvārds",
+        "Vārds un uzvārds",
+        "Skolnieks",
+        "Audzēknis",
         "Student",
         "Pupil",
         "Child",
     ),
 )
 _LESSON_NO = Column(
-    "lesson_no", ColumnType.INT, ("Stunda", "Nr.", "Stundas Nr.", "Stundas numurs", "Lesson")
+    "lesson_no",
+    ColumnType.INT,
+    ("Stunda", "Nr.", "Stundas Nr.", "Stundas numurs", "Stundas kārtas numurs", "Lesson"),
 )
 _GROUP = Column("group", ColumnType.NAME, ("Grupa", "Apakšgrupa", "Group"))
-_TOPIC = Column("topic", ColumnType.TEXT, ("Tēma", "Stundas tēma", "Temats", "Topic"))
+_TOPIC = Column(
+    "topic",
+    ColumnType.TEXT,
+    ("Tēma", "Stundas tēma", "Stundas temats", "Nodarbības tēma", "Temats", "Topic"),
+)
 _NOTES = Column("notes", ColumnType.TEXT, ("Piezīmes", "Piezīme", "Notes"))
 _GRADE = Column("grade", ColumnType.GRADE, ("Vērtējums", "Atzīme", "Grade"))
 _LEARNING_AREA = Column("learning_area", ColumnType.NAME, ("Mācību joma", "Joma", "Learning area"))
@@ -176,6 +227,8 @@ TABLES: dict[str, TableSpec] = {
                         "Mājas darbs",
                         "Uzdotais",
                         "Mājās uzdotais",
+                        "Uzdotais mājas darbs",
+                        "Mājas darbi",
                         "Homework",
                     ),
                 ),
@@ -294,7 +347,14 @@ TABLES: dict[str, TableSpec] = {
         ),
         _table(
             "reports",
-            [_CLASS, Column("month", ColumnType.MONTH, ("Mēnesis", "Par mēnesi", "Month"))],
+            [
+                _CLASS,
+                Column(
+                    "month",
+                    ColumnType.MONTH,
+                    ("Mēnesis", "Par mēnesi", "Izraksta mēnesis", "Atskaites mēnesis", "Month"),
+                ),
+            ],
             Column(
                 "sent_at",
                 ColumnType.DATETIME,
@@ -303,7 +363,7 @@ TABLES: dict[str, TableSpec] = {
                 time_aliases=("Nosūtīšanas laiks",),
             ),
             [
-                _TEACHER,
+                _CLASS_TEACHER,
                 Column(
                     "kind",
                     ColumnType.CODE,
@@ -320,12 +380,20 @@ TABLES: dict[str, TableSpec] = {
                 Column(
                     "topic",
                     ColumnType.TEXT,
-                    ("Sarunas saturs", "Saruna", "Tēma", "Saturs", "Conversation", "Topic"),
+                    (
+                        "Sarunas saturs",
+                        "Saruna",
+                        "Sarunas tēma",
+                        "Tēma",
+                        "Saturs",
+                        "Conversation",
+                        "Topic",
+                    ),
                 ),
             ],
             _ENTERED_AT,
             [
-                _TEACHER,
+                _CLASS_TEACHER,
                 _CLASS,
                 Column(
                     "with_whom",
@@ -367,7 +435,13 @@ TABLES: dict[str, TableSpec] = {
                 Column(
                     "scope",
                     ColumnType.TEXT,
-                    ("Apjoms", "Pārbaudes darbs", "Darba apjoms", "Scope"),
+                    (
+                        "Apjoms",
+                        "Pārbaudes darbs",
+                        "Darba apjoms",
+                        "Pārbaudes darba apjoms",
+                        "Scope",
+                    ),
                 ),
             ],
             _ENTERED_AT,
@@ -419,7 +493,11 @@ TABLES: dict[str, TableSpec] = {
         _table(
             "accounts",
             [
-                Column("user", ColumnType.NAME, ("Lietotājs", "Vārds, uzvārds", "User")),
+                Column(
+                    "user",
+                    ColumnType.NAME,
+                    ("Lietotājs", "Lietotājvārds", "Vārds, uzvārds", "User"),
+                ),
                 Column("role", ColumnType.CODE, ("Loma", "Lietotāja loma", "Role")),
                 Column("active", ColumnType.BOOL, ("Aktīvs", "Piekļuve", "Active")),
             ],
@@ -445,6 +523,20 @@ TABLES: dict[str, TableSpec] = {
         ),
     )
 }
+
+# Header names that mean "the group" in general: the class in a table without a ``Klase`` column,
+# the subject group where there is one (see GROUP_IS_CLASS_UNLESS_CLASS_PRESENT).
+AMBIGUOUS_GROUP_HEADERS: tuple[str, ...] = ("Grupa", "Group")
+
+# Identifying cells whose emptiness is data for the rules, never a rejection (SPEC "Empty cells").
+EMPTY_IS_DATA: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("grades", "grade"),
+        ("term_grades", "grade"),
+        ("absences", "code"),
+        ("conversations", "topic"),
+    }
+)
 
 # ``Grupa`` is the class in a table that has no ``Klase`` column (a preschool's exports), except in
 # plans, where it is always the group the plan is for. In a lessons or grades table with both

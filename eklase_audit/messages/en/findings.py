@@ -1,3 +1,59 @@
-"""Messages of findings: violations, pending and not-evaluable reasons."""
+"""Messages of findings: what each violation, pending record and unevaluable row means."""
 
-MESSAGES: dict[str, str] = {}
+MESSAGES: dict[str, str] = {
+    # Timeliness
+    "finding.late": "entered {entered}, deadline was {deadline}",
+    "finding.not_entered": "not entered; deadline was {deadline}",
+    "finding.pending": "not entered yet; deadline {deadline}",
+    "finding.no_topic": "the lesson has no topic; deadline was {deadline}",
+    "finding.not_in_journal": "a timetable lesson (lesson {lesson_no}) is not in the journal",
+    "finding.no_class_hour": "no class-hour entry in the week of {week}",
+    "finding.term_grade_missing": "no '{period}' grade entered; deadline was {deadline}",
+    "finding.interim_missing": "no interim grade entered before the {break_name} break",
+    "finding.report_missing": "no report for {month}; deadline was {deadline}",
+    "finding.plan_missing": "plan not entered; deadline was {deadline}",
+    "finding.still_active": "access still active after leaving on {date}",
+    # Content
+    "finding.bad_topic": "topic '{value}' does not follow the school's pattern",
+    "finding.no_order_reference": "substituted lesson: the reason lacks the order's date and number",
+    "finding.no_note": "lesson not held: no reason in the previous lesson's notes",
+    "finding.wording": "'Latvijas skolas soma' activity not noted in the order's words",
+    "finding.code_not_allowed": "absence mark '{value}' is not allowed",
+    "finding.blank_without_note": "blank absence mark without the note 'izglītība ģimenē'",
+    "finding.bad_grade": "grade '{value}' is not valid for this kind of work",
+    "finding.wrong_exempt_mark": "exemption written as '{value}', not with the order's mark",
+    "finding.exempt_mark_as_grade": "exemption mark '{value}' used as an ordinary grade",
+    "finding.areas_missing": "learning areas missing in the week: {value}",
+    "finding.no_health_area": "no health and physical activity learning area that day",
+    "finding.test_not_planned": "test not entered in the test planner",
+    "finding.planner_incomplete": "planner entry lacks its length (1 or 2 lessons) or scope",
+    # Data quality
+    "finding.before_event_grades": "grade entered {entered}, before the work's date",
+    "finding.before_event_absences": "absence entered {entered}, before its day",
+    "finding.before_event_conversations": "conversation entered {entered}, before it happened",
+    "finding.duplicate": "the same record is already at {first}",
+    "finding.unreadable": "row could not be read: {reason}",
+    "finding.first_copy": "{path}, row {row}",
+    # Reasons a row is not evaluable
+    "reason.no_entry_times": "this export has no entry-time column",
+    "reason.no_deadline": "the deadline could not be determined",
+    "reason.no_topic_column": "this export has no topic column",
+    "reason.no_submitted_at": "the summative work has no hand-in time",
+    "reason.no_corrected_at": "no correction date",
+    "reason.no_note_submitted_at": "no date the note was handed in",
+    "reason.no_left_at": "no leaving date",
+    "reason.no_requested_at": "no request date",
+    "reason.no_previous_lesson": "the export has no previous lesson",
+    "reason.no_valid_from": "the timetable has no 'valid from' date",
+    "reason.no_active_flag": "it is not known whether access is active",
+    # Notes of a run
+    "note.before_effective_from": "Some records are older than the order's effective date {date}; they were checked against this order all the same.",
+    "note.default_bell_schedule": "Lesson end times come from the common bell schedule (lesson 1 08:30-09:10 ...); the school should confirm it in its config.",
+    "note.turned_on": "Rule {code} is off in the profile; --select turned it on for this run.",
+    "note.waiver_expired": "Waiver {rule} ({fields}) expired on {until}; it no longer hides anything.",
+    "note.waiver_unused": "Waiver {rule} ({fields}) matched no violation.",
+    # Errors of a run
+    "engine.unknown_rule": "{option}: no rule or prefix '{code}'; see eklase-audit rules.",
+    "engine.cannot_turn_on": "Rule {code} has no deadline or parameters to run with in profile '{profile}'; add them in your config.",
+    "engine.unknown_period": "No period '{period}'; known: {known}.",
+}

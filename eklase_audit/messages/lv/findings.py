@@ -1,3 +1,59 @@
-"""Messages of findings: violations, pending and not-evaluable reasons."""
+"""Messages of findings: what each violation, pending record and unevaluable row means."""
 
-MESSAGES: dict[str, str] = {}
+MESSAGES: dict[str, str] = {
+    # Timeliness
+    "finding.late": "ievadīts {entered}, termiņš bija {deadline}",
+    "finding.not_entered": "nav ievadīts; termiņš bija {deadline}",
+    "finding.pending": "vēl nav ievadīts; termiņš {deadline}",
+    "finding.no_topic": "stundai nav tēmas; termiņš bija {deadline}",
+    "finding.not_in_journal": "stunda pēc stundu saraksta ({lesson_no}. st.) nav ievadīta žurnālā",
+    "finding.no_class_hour": "nedēļā no {week} nav neviena ieraksta par audzināšanas stundu",
+    "finding.term_grade_missing": "nav ievadīts vērtējums „{period}”; termiņš bija {deadline}",
+    "finding.interim_missing": "nav ievadīts starpvērtējums pirms {break_name} brīvdienām",
+    "finding.report_missing": "par {month} nav izraksta; termiņš bija {deadline}",
+    "finding.plan_missing": "plāns nav ievadīts; termiņš bija {deadline}",
+    "finding.still_active": "piekļuve joprojām aktīva pēc aiziešanas {date}",
+    # Content
+    "finding.bad_topic": "tēma „{value}” neatbilst skolas paraugam",
+    "finding.no_order_reference": "aizvietotai stundai iemeslā nav rīkojuma datuma un numura",
+    "finding.no_note": "nenotikušai stundai iepriekšējās stundas piezīmēs nav iemesla",
+    "finding.wording": "„Latvijas skolas soma” aktivitāte nav atzīmēta kārtībā noteiktajiem vārdiem",
+    "finding.code_not_allowed": "kavējuma apzīmējums „{value}” nav atļauts",
+    "finding.blank_without_note": "tukšs kavējuma apzīmējums bez piezīmes „izglītība ģimenē”",
+    "finding.bad_grade": "vērtējums „{value}” neder šim darba veidam",
+    "finding.wrong_exempt_mark": "atbrīvojums ierakstīts ar „{value}”, nevis ar kārtībā noteikto burtu",
+    "finding.exempt_mark_as_grade": "atbrīvojuma apzīmējums „{value}” lietots kā parasts vērtējums",
+    "finding.areas_missing": "nedēļā trūkst mācību jomu: {value}",
+    "finding.no_health_area": "dienā nav veselības un fiziskās aktivitātes mācību jomas",
+    "finding.test_not_planned": "pārbaudes darbs nav ierakstīts pārbaudes darbu plānotājā",
+    "finding.planner_incomplete": "plānotāja ierakstam trūkst ilguma (1 vai 2 stundas) vai apjoma",
+    # Data quality
+    "finding.before_event_grades": "vērtējums ievadīts {entered}, pirms darba datuma",
+    "finding.before_event_absences": "kavējums ievadīts {entered}, pirms kavējuma dienas",
+    "finding.before_event_conversations": "saruna ievadīta {entered}, pirms tā notika",
+    "finding.duplicate": "tas pats ieraksts jau ir {first}",
+    "finding.unreadable": "rindu nevarēja nolasīt: {reason}",
+    "finding.first_copy": "{path}, {row}. rinda",
+    # Reasons a row is not evaluable
+    "reason.no_entry_times": "šim eksportam nav ievadīšanas laika kolonnas",
+    "reason.no_deadline": "termiņu nevarēja noteikt",
+    "reason.no_topic_column": "šim eksportam nav tēmas kolonnas",
+    "reason.no_submitted_at": "summatīvajam darbam nav iesniegšanas laika",
+    "reason.no_corrected_at": "nav labošanas datuma",
+    "reason.no_note_submitted_at": "nav zīmes iesniegšanas datuma",
+    "reason.no_left_at": "nav aiziešanas datuma",
+    "reason.no_requested_at": "nav iesnieguma datuma",
+    "reason.no_previous_lesson": "eksportā nav iepriekšējās stundas",
+    "reason.no_valid_from": "stundu sarakstam nav „Spēkā no” datuma",
+    "reason.no_active_flag": "nav zināms, vai piekļuve ir aktīva",
+    # Notes of a run
+    "note.before_effective_from": "Daļa ierakstu ir agrāki par kārtības spēkā stāšanās dienu {date}; tie pārbaudīti pēc šīs kārtības.",
+    "note.default_bell_schedule": "Stundu beigu laiki ņemti no parastā zvanu saraksta (1. st. 08:30–09:10 ...); skolai tas jāapstiprina savā konfigurācijā.",
+    "note.turned_on": "Noteikums {code} profilā ir izslēgts; šajā pārbaudē tas ieslēgts ar --select.",
+    "note.waiver_expired": "Izņēmums {rule} ({fields}) beidzās {until}; tas vairs neko neslēpj.",
+    "note.waiver_unused": "Izņēmums {rule} ({fields}) neatbilda nevienam pārkāpumam.",
+    # Errors of a run
+    "engine.unknown_rule": "{option}: nav tāda noteikuma vai prefiksa „{code}”; saraksts: eklase-audit rules.",
+    "engine.cannot_turn_on": "Noteikumam {code} profilā „{profile}” nav termiņa vai parametru, ar ko to pārbaudīt; pievieno tos savā konfigurācijā.",
+    "engine.unknown_period": "Nav tāda perioda „{period}”; zināmie: {known}.",
+}

@@ -1,0 +1,300 @@
+"""The rule contract: data plus one function.
+
+A rule gets a :class:`RuleContext` (the audited tables, the calendar, the profile's settings for
+it, the reference time) and returns a findings frame with one row per record it applies to and
+its status. The engine counts, filters and sorts; the rule decides. Rules never print, never read
+files and never loop over rows in Python.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import polars as pl
+
+from eklase_audit.calendar.deadline_spec import DeadlineKind
+from eklase_audit.calendar.deadlines import (
+    REASON_NO_LESSONS_TABLE,
+    deadline_exprs,
+    next_lesson_deadline,
+)
+from eklase_audit.calendar.school_year import SchoolCalendar, grade_level
+from eklase_audit.io.model import InputFile
+from eklase_audit.io.schema import ROW_COLUMN, SOURCE_COLUMN
+from eklase_audit.profiles.model import DeadlineChoice, Profile, RuleConfig
+from eklase_audit.rules.catalog import RuleSpec
+
+OK, VIOLATION, PENDING, NOT_EVALUABLE = "ok", "violation", "pending", "not_evaluable"
+STATUS = pl.Enum([OK, VIOLATION, PENDING, NOT_EVALUABLE])
+
+MISSING_FIELDS: tuple[str, ...] = (
+    "class",
+    "subject",
+    "student",
+    "month",
+    "week",
+    "date",
+    "period",
+    "lesson_no",
+    "kind",
+    "break",
+    "areas",
+)
+MISSING_DTYPE = pl.Struct({name: pl.String for name in MISSING_FIELDS})
+
+# Every rule returns exactly these columns (``findings_frame`` fills what a rule leaves out).
+FINDINGS_SCHEMA: dict[str, pl.DataType] = {
+    SOURCE_COLUMN: pl.UInt32(),
+    ROW_COLUMN: pl.UInt32(),
+    "teacher": pl.String(),
+    "class": pl.String(),
+    "subject": pl.String(),
+    "student": pl.String(),
+    "event_date": pl.Date(),
+    "deadline": pl.Datetime("us"),
+    "entered_at": pl.Datetime("us"),
+    "status": STATUS,
+    "reason": pl.String(),  # message key: why not evaluable
+    "detail": pl.String(),  # message key suffix: which kind of violation (late, not_entered...)
+    "value": pl.String(),  # the offending value, for content rules
+    "column": pl.String(),  # the column of the offending value, as its file names it
+    "paragraph": pl.String(),  # the order's paragraph when it differs by kind of record
+    "missing": MISSING_DTYPE,
+}
+
+END_OF_DAY = dt.timedelta(hours=23, minutes=59, seconds=59)
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """Everything a rule may look at."""
+
+    spec: RuleSpec
+    config: RuleConfig
+    profile: Profile
+    tables: Mapping[str, pl.DataFrame]  # audited rows (in scope, duplicates removed) by kind
+    inputs: Sequence[InputFile]
+    calendar: SchoolCalendar
+    as_of: dt.datetime
+    configs: Mapping[str, RuleConfig] = field(default_factory=dict)  # every rule's settings
+    scope_from: dt.date | None = None
+    scope_to: dt.date | None = None
+
+    def table(self, kind: str) -> pl.DataFrame:
+        return self.tables[kind]
+
+    def has_table(self, kind: str) -> bool:
+        return kind in self.tables
+
+    def inputs_with(self, kind: str, column: str) -> list[int]:
+        """Indices of the inputs of a table kind whose files had this column."""
+        return [i.index for i in self.inputs if i.kind == kind and column in i.present]
+
+    def inputs_without(self, kind: str, column: str) -> list[int]:
+        return [i.index for i in self.inputs if i.kind == kind and column not in i.present]
+
+    def span(self, *dates: pl.Series) -> tuple[dt.date, dt.date] | None:
+        """The days a missing-record rule expects records on: the data's own span, narrowed
+        by the run's scope and ending at ``as_of`` at the latest."""
+        present = [d for d in dates if d.len() and d.null_count() < d.len()]
+        if not present:
+            return None
+        first = self.scope_from or min(d.min() for d in present)  # type: ignore[type-var]
+        last = self.scope_to or max(d.max() for d in present)  # type: ignore[type-var]
+        last = min(last, self.as_of.date())  # type: ignore[type-var,assignment]
+        return (first, last) if first <= last else None  # type: ignore[operator,return-value]
+
+    def choices(self, code: str | None = None) -> RuleConfig:
+        """The settings of another rule (LES002 takes LES001's deadline when it has none)."""
+        return self.configs[code] if code else self.config
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule's code and its check; everything else about it is in ``catalog.RULES``."""
+
+    code: str
+    evaluate: Callable[[RuleContext], pl.DataFrame]
+
+
+def findings_frame(frame: pl.DataFrame) -> pl.DataFrame:
+    """Brings a rule's output to FINDINGS_SCHEMA: adds absent columns as nulls, orders them."""
+    columns = []
+    for name, dtype in FINDINGS_SCHEMA.items():
+        if name in frame.columns:
+            columns.append(pl.col(name).cast(dtype))
+        else:
+            columns.append(pl.lit(None, dtype=dtype).alias(name))
+    return frame.select(columns)
+
+
+def empty_findings() -> pl.DataFrame:
+    return pl.DataFrame(schema=FINDINGS_SCHEMA)
+
+
+def end_of_day(date: pl.Expr) -> pl.Expr:
+    return date.cast(pl.Datetime("us")) + pl.duration(hours=23, minutes=59, seconds=59)
+
+
+def missing_struct(**fields: pl.Expr) -> pl.Expr:
+    """The ``missing`` object of a missing-record finding, naming what is missing."""
+    values = [
+        (fields[name].cast(pl.String) if name in fields else pl.lit(None, pl.String)).alias(name)
+        for name in MISSING_FIELDS
+    ]
+    return pl.struct(values)
+
+
+def classify(
+    frame: pl.DataFrame,
+    *,
+    done: str,
+    as_of: dt.datetime,
+    no_entry_times: Sequence[int] = (),
+) -> pl.DataFrame:
+    """Status of each record from its deadline and the moment it was done (SPEC "Times").
+
+    Expects ``deadline`` and ``deadline_reason`` columns. An entry after ``as_of`` counts as not
+    yet made; a record not made is pending until its deadline passes, then a violation. Rows from
+    inputs that have no entry times at all are not evaluable.
+    """
+    made = pl.when(pl.col(done) <= as_of).then(pl.col(done))
+    no_times = (
+        pl.col(SOURCE_COLUMN).is_in(list(no_entry_times)) if no_entry_times else pl.lit(False)
+    )
+    status = (
+        pl.when(no_times)
+        .then(pl.lit(NOT_EVALUABLE))
+        .when(pl.col("deadline_reason").is_not_null() | pl.col("deadline").is_null())
+        .then(pl.lit(NOT_EVALUABLE))
+        .when(made.is_not_null() & (made <= pl.col("deadline")))
+        .then(pl.lit(OK))
+        .when(made.is_not_null())
+        .then(pl.lit(VIOLATION))
+        .when(pl.col("deadline") > as_of)
+        .then(pl.lit(PENDING))
+        .otherwise(pl.lit(VIOLATION))
+    )
+    reason = (
+        pl.when(no_times)
+        .then(pl.lit("reason.no_entry_times"))
+        .when(pl.col("deadline_reason").is_not_null())
+        .then(pl.col("deadline_reason"))
+        .when(pl.col("deadline").is_null())
+        .then(pl.lit("reason.no_deadline"))
+    )
+    detail = (
+        pl.when(made.is_not_null() & (made > pl.col("deadline")))
+        .then(pl.lit("late"))
+        .when(made.is_null())
+        .then(pl.lit("not_entered"))
+    )
+    return frame.with_columns(
+        status.cast(STATUS).alias("status"),
+        reason.alias("reason"),
+        detail.alias("detail"),
+        made.alias("entered_at"),
+    )
+
+
+def _selector(column: str | None, value: str | None, listed: Sequence[str]) -> pl.Expr:
+    """Rows a deadline choice applies to: its value, or (default) any value not listed."""
+    if column is None:
+        return pl.lit(True)
+    current = pl.col(column).str.to_lowercase()
+    if value is not None:
+        return current == value.lower()
+    return current.is_null() | ~current.is_in([v.lower() for v in listed])
+
+
+def choice_parts(config: RuleConfig, by_column: str | None) -> list[tuple[pl.Expr, DeadlineChoice]]:
+    """(row selector, deadline choice) pairs: each listed value, then the default."""
+    listed = list(config.by)
+    parts = [
+        (_selector(by_column, value, listed), choice)
+        for value, choice in config.by.items()
+        if choice.deadline is not None
+    ]
+    if config.default is not None and config.default.deadline is not None:
+        parts.append((_selector(by_column, None, listed), config.default))
+    return parts
+
+
+def with_deadlines(
+    frame: pl.DataFrame,
+    ctx: RuleContext,
+    config: RuleConfig,
+    *,
+    by_column: str | None,
+    event: str = "date",
+    lesson_no: str | None = "lesson_no",
+    period: str | None = None,
+    next_lesson_keys: Sequence[str] = ("class", "subject", "group"),
+) -> pl.DataFrame:
+    """Adds ``deadline``, ``deadline_reason`` and ``paragraph`` by the rule's deadline choices.
+
+    Rows that no choice covers (a kind of work the profile leaves unchecked) are dropped: the rule
+    does not apply to them.
+    """
+    parts: list[pl.DataFrame] = []
+    for selector, choice in choice_parts(config, by_column):
+        part = frame.filter(selector)
+        if part.is_empty():
+            continue
+        assert choice.deadline is not None
+        source = event if choice.counts_from == "date" else choice.counts_from
+        base = pl.col(source).cast(pl.Date)
+        if choice.deadline.kind is DeadlineKind.next_lesson:
+            part = _next_lesson(part, ctx, base, next_lesson_keys)
+        else:
+            exprs = deadline_exprs(
+                choice.deadline,
+                ctx.calendar,
+                date=base,
+                lesson_no=pl.col(lesson_no) if lesson_no and lesson_no in part.columns else None,
+                grade_level=grade_level(pl.col("class")) if "class" in part.columns else None,
+                period=pl.col(period) if period else None,
+            )
+            part = part.with_columns(
+                exprs.deadline.alias("deadline"), exprs.reason.alias("deadline_reason")
+            )
+        if source != event:
+            missing_source = pl.col(source).is_null()
+            part = part.with_columns(
+                pl.when(missing_source)
+                .then(pl.lit(f"reason.no_{source}"))
+                .otherwise(pl.col("deadline_reason"))
+                .alias("deadline_reason")
+            )
+        part = part.with_columns(pl.lit(choice.citation, pl.String).alias("paragraph"))
+        parts.append(part)
+    if not parts:
+        return frame.clear().with_columns(
+            pl.lit(None, pl.Datetime("us")).alias("deadline"),
+            pl.lit(None, pl.String).alias("deadline_reason"),
+            pl.lit(None, pl.String).alias("paragraph"),
+        )
+    return pl.concat(parts, how="vertical_relaxed")
+
+
+def _next_lesson(
+    part: pl.DataFrame, ctx: RuleContext, base: pl.Expr, keys: Sequence[str]
+) -> pl.DataFrame:
+    if not ctx.has_table("lessons"):
+        return part.with_columns(
+            pl.lit(None, pl.Datetime("us")).alias("deadline"),
+            pl.lit(REASON_NO_LESSONS_TABLE).alias("deadline_reason"),
+        )
+    held = ctx.table("lessons").filter(pl.col("held").fill_null(True))
+    records = part.with_columns(base.alias("_work_date"))
+    found = next_lesson_deadline(
+        records,
+        held.with_columns(pl.col("date").alias("_work_date")),
+        ctx.calendar,
+        keys=list(keys),
+        date="_work_date",
+        grade_level=grade_level(pl.col("class")),
+    )
+    return found.rename({"reason": "deadline_reason"}).drop("_work_date")

@@ -1,0 +1,55 @@
+"""Findings for records that should exist: the missing ones, pending until their deadline."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from eklase_audit.io.schema import ROW_COLUMN, SOURCE_COLUMN
+from eklase_audit.rules.base import (
+    NOT_EVALUABLE,
+    PENDING,
+    STATUS,
+    VIOLATION,
+    RuleContext,
+    findings_frame,
+)
+
+
+def missing_findings(
+    ctx: RuleContext, frame: pl.DataFrame, *, detail: str, missing: pl.Expr, event: str
+) -> pl.DataFrame:
+    """``frame`` holds one row per missing record with ``deadline`` (and ``deadline_reason``)."""
+    if "deadline_reason" not in frame.columns:
+        frame = frame.with_columns(pl.lit(None, pl.String).alias("deadline_reason"))
+    status = (
+        pl.when(pl.col("deadline_reason").is_not_null() | pl.col("deadline").is_null())
+        .then(pl.lit(NOT_EVALUABLE))
+        .when(pl.col("deadline") > ctx.as_of)
+        .then(pl.lit(PENDING))
+        .otherwise(pl.lit(VIOLATION))
+    )
+    return findings_frame(
+        frame.with_columns(
+            pl.lit(None, pl.UInt32).alias(SOURCE_COLUMN),
+            pl.lit(None, pl.UInt32).alias(ROW_COLUMN),
+            pl.col(event).cast(pl.Date).alias("event_date"),
+            status.cast(STATUS).alias("status"),
+            pl.coalesce(
+                pl.col("deadline_reason"),
+                pl.when(pl.col("deadline").is_null()).then(pl.lit("reason.no_deadline")),
+            ).alias("reason"),
+            pl.lit(detail).alias("detail"),
+            missing.alias("missing"),
+        )
+    )
+
+
+def month_start(expr: pl.Expr) -> pl.Expr:
+    return expr.cast(pl.Date).dt.month_start()
+
+
+def months_between(first, last) -> pl.DataFrame:  # type: ignore[no-untyped-def]
+    """One row per month intersecting [first, last]: column ``month`` (its first day)."""
+    return pl.DataFrame(
+        {"month": pl.date_range(first.replace(day=1), last, interval="1mo", eager=True)}
+    )

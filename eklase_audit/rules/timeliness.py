@@ -1,0 +1,76 @@
+"""The shape most deadline rules share: pick the deadline by kind of record, compare the moment
+the record was entered, classify. Rules that only differ in table and columns use this."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import polars as pl
+
+from eklase_audit.io.schema import SOURCE_COLUMN
+from eklase_audit.profiles.model import RuleConfig
+from eklase_audit.rules.base import (
+    RuleContext,
+    classify,
+    findings_frame,
+    with_deadlines,
+)
+
+
+def entry_moment(ctx: RuleContext, kind: str, own_column: str, fallback: str) -> pl.Expr:
+    """The record's own entry time where its file has that column, else the row's entry time."""
+    with_own = ctx.inputs_with(kind, own_column)
+    if not with_own:
+        return pl.col(fallback)
+    return (
+        pl.when(pl.col(SOURCE_COLUMN).is_in(with_own))
+        .then(pl.col(own_column))
+        .otherwise(pl.col(fallback))
+    )
+
+
+def no_time_inputs(ctx: RuleContext, kind: str, columns: Sequence[str]) -> list[int]:
+    """Inputs of a table kind that have none of the entry-time columns a rule can compare."""
+    return [
+        i.index
+        for i in ctx.inputs
+        if i.kind == kind and not any(column in i.present for column in columns)
+    ]
+
+
+def late_entry_findings(
+    ctx: RuleContext,
+    frame: pl.DataFrame,
+    *,
+    kind: str,
+    done: pl.Expr,
+    time_columns: Sequence[str],
+    by_column: str | None,
+    config: RuleConfig | None = None,
+    event: str = "date",
+    shown_date: str = "date",
+    period: str | None = None,
+) -> pl.DataFrame:
+    """Findings of an "entered late" rule over ``frame`` (rows of table ``kind``).
+
+    ``event`` is what the deadline counts from by default; ``shown_date`` the record's own date.
+    """
+    config = config or ctx.config
+    frame = frame.with_columns(
+        done.alias("_done"), pl.col(shown_date).cast(pl.Date).alias("event_date")
+    )
+    frame = with_deadlines(frame, ctx, config, by_column=by_column, event=event, period=period)
+    frame = classify(
+        frame,
+        done="_done",
+        as_of=ctx.as_of,
+        no_entry_times=no_time_inputs(ctx, kind, time_columns),
+    )
+    return findings_frame(frame)
+
+
+def deadline_config(ctx: RuleContext) -> RuleConfig:
+    """The rule's own deadlines, or those of the rule it borrows them from (LES002 → LES001)."""
+    if ctx.config.has_deadline() or ctx.spec.deadline_from is None:
+        return ctx.config
+    return ctx.choices(ctx.spec.deadline_from)

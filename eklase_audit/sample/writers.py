@@ -1,0 +1,285 @@
+"""The shapes real exports take: Windows-1257 ``;`` CSV with title lines, workbooks with a title
+row and real Excel date cells, UTF-8 ``,`` CSV; and the row number each record lands on.
+
+Row numbers are the ones a spreadsheet shows (SPEC "How files are read"): title lines and the
+empty line count, so in a CSV with two title lines the header is row 4 and the first record row 5.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+import xlsxwriter
+
+from eklase_audit.sample.plans import FileSpec
+
+DATE_COLUMNS = frozenset({"date", "valid_from", "valid_to", "period_start"})
+DATETIME_COLUMNS = frozenset(
+    {
+        "entered_at",
+        "homework_entered_at",
+        "submitted_at",
+        "corrected_at",
+        "note_submitted_at",
+        "justified_at",
+        "sent_at",
+        "created_at",
+        "left_at",
+        "requested_at",
+        "connected_at",
+    }
+)
+INT_COLUMNS = frozenset({"lesson_no", "lessons"})
+BOOL_COLUMNS = frozenset({"held", "active"})
+WEEKDAYS = {
+    1: "Pirmdiena",
+    2: "Otrdiena",
+    3: "Trešdiena",
+    4: "Ceturtdiena",
+    5: "Piektdiena",
+    6: "Sestdiena",
+    7: "Svētdiena",
+}
+# The frame column holding a canonical column's values, where the names differ.
+FRAME_COLUMN = {"grade": "grade_value"}
+SENTINEL = "\x1eEXTRA\x1e"  # marks the line that gets one cell too many
+ROW_ID = "_rid"
+
+
+@dataclass(frozen=True)
+class BadRow:
+    """A line the reader must reject (DQ003): cells as the export would show them (text)."""
+
+    key: str
+    after_rid: int  # placed right after this record
+    cells: Mapping[str, str]  # canonical column -> text ("" for an empty cell)
+    extra_cell: str | None = None  # a line with one cell too many
+    column: str | None = None  # the header of the unreadable cell, for the ground truth
+
+
+@dataclass
+class Written:
+    """Where the records of one table ended up."""
+
+    path: str
+    sheet: str | None
+    rows: dict[int, int] = field(default_factory=dict)  # record id -> spreadsheet row
+    bad_rows: dict[str, int] = field(default_factory=dict)  # bad row key -> spreadsheet row
+    data_rows: int = 0
+
+
+def frame_column(canonical: str) -> str:
+    return FRAME_COLUMN.get(canonical, canonical)
+
+
+def _text_expr(canonical: str, spec: FileSpec, dtype: pl.DataType) -> pl.Expr:
+    col = pl.col(frame_column(canonical))
+    if canonical in DATE_COLUMNS:
+        return col.dt.strftime(spec.date_format)
+    if canonical in DATETIME_COLUMNS:
+        return col.dt.strftime(spec.datetime_format)
+    if canonical == "month":
+        return col.dt.strftime(spec.month_format)
+    if canonical in BOOL_COLUMNS:
+        return pl.when(col).then(pl.lit("jā")).when(~col).then(pl.lit("nē"))
+    if canonical == "weekday":
+        return col.cast(pl.Int64).replace_strict(WEEKDAYS, return_dtype=pl.String)
+    if dtype != pl.String:
+        return col.cast(pl.String)
+    return col
+
+
+def _ordered(frame: pl.DataFrame, bad: Iterable[BadRow]) -> tuple[pl.DataFrame, list[BadRow]]:
+    """The frame with a position column, and the bad rows sorted by where they go."""
+    frame = frame.with_columns((pl.int_range(pl.len(), dtype=pl.Int64) * 2).alias("_pos"))
+    return frame, sorted(bad, key=lambda b: b.after_rid)
+
+
+def write_csv(
+    spec: FileSpec,
+    frame: pl.DataFrame,
+    outdir: Path,
+    *,
+    titles: tuple[str, ...],
+    wanted: set[int],
+    bad: Iterable[BadRow] = (),
+) -> Written:
+    """A CSV export: Windows-1257 with title lines, or UTF-8 (with a BOM when the spec says)."""
+    frame, bad_rows = _ordered(frame, bad)
+    headers = [header for _, header in spec.columns]
+    text = frame.select(
+        ROW_ID,
+        "_pos",
+        *[
+            _text_expr(canonical, spec, frame.schema[frame_column(canonical)]).alias(header)
+            for canonical, header in spec.columns
+        ],
+    )
+    positions = dict(zip(text[ROW_ID].to_list(), text["_pos"].to_list(), strict=True))
+    extra_rows = []
+    for b in bad_rows:
+        row: dict[str, Any] = {ROW_ID: -1, "_pos": positions[b.after_rid] + 1}
+        for canonical, header in spec.columns:
+            row[header] = b.cells.get(canonical, "")
+        if b.extra_cell is not None:
+            row[headers[-1]] = (row[headers[-1]] or "") + SENTINEL
+        extra_rows.append(row)
+    if extra_rows:
+        text = pl.concat([text, pl.DataFrame(extra_rows, schema=text.schema)])
+    text = text.sort("_pos")
+    header_row = len(titles) + 2 if titles else 1
+    written = Written(spec.path, None, data_rows=text.height)
+    rids = text[ROW_ID].to_list()
+    for i, rid in enumerate(rids):
+        if rid in wanted:
+            written.rows[rid] = header_row + 1 + i
+    bad_iter = iter(bad_rows)
+    for i, rid in enumerate(rids):
+        if rid == -1:
+            written.bad_rows[next(bad_iter).key] = header_row + 1 + i
+    body = text.drop(ROW_ID, "_pos").write_csv(
+        separator=spec.separator,
+        quote_style="necessary",
+        line_terminator="\r\n",
+        include_header=True,
+    )
+    for b in bad_rows:
+        if b.extra_cell is not None:
+            body = body.replace(SENTINEL, spec.separator + b.extra_cell, 1)
+    prefix = "".join(f"{line}\r\n" for line in titles) + ("\r\n" if titles else "")
+    content = prefix + body
+    path = outdir / spec.path
+    if spec.shape == "cp1257_csv":
+        path.write_bytes(content.encode("cp1257"))
+    else:
+        path.write_bytes(("\ufeff" if spec.bom else "").encode() + content.encode("utf-8"))
+    return written
+
+
+@dataclass(frozen=True)
+class SheetJob:
+    spec: FileSpec
+    frame: pl.DataFrame
+    title: str | None
+    wanted: set[int]
+    bad: tuple[BadRow, ...] = ()
+
+
+def _cell_writers(
+    workbook: xlsxwriter.Workbook, spec: FileSpec, frame: pl.DataFrame
+) -> list[Callable[[Any, int, int, Any], None]]:
+    date_fmt = workbook.add_format({"num_format": "DD.MM.YYYY"})
+    datetime_fmt = workbook.add_format({"num_format": "DD.MM.YYYY HH:MM:SS"})
+    month_fmt = workbook.add_format({"num_format": "MM.YYYY"})
+
+    def text(ws: Any, r: int, c: int, v: Any) -> None:
+        if v is not None and v != "":
+            ws.write_string(r, c, str(v))
+
+    def number(ws: Any, r: int, c: int, v: Any) -> None:
+        if isinstance(v, str):
+            text(ws, r, c, v)
+        elif v is not None:
+            ws.write_number(r, c, v)
+
+    def grade(ws: Any, r: int, c: int, v: Any) -> None:
+        if isinstance(v, str) and v.isdigit():
+            ws.write_number(r, c, int(v))
+        else:
+            text(ws, r, c, v)
+
+    def when(fmt: Any) -> Callable[[Any, int, int, Any], None]:
+        def write(ws: Any, r: int, c: int, v: Any) -> None:
+            if isinstance(v, dt.datetime):
+                ws.write_datetime(r, c, v, fmt)
+            elif isinstance(v, dt.date):
+                ws.write_datetime(r, c, dt.datetime.combine(v, dt.time()), fmt)
+            else:
+                text(ws, r, c, v)
+
+        return write
+
+    def boolean(ws: Any, r: int, c: int, v: Any) -> None:
+        if isinstance(v, bool):
+            ws.write_string(r, c, "jā" if v else "nē")
+        else:
+            text(ws, r, c, v)
+
+    def weekday(ws: Any, r: int, c: int, v: Any) -> None:
+        text(ws, r, c, WEEKDAYS.get(v, v) if isinstance(v, int) else v)
+
+    out = []
+    for canonical, _ in spec.columns:
+        if canonical in DATE_COLUMNS:
+            out.append(when(date_fmt))
+        elif canonical in DATETIME_COLUMNS:
+            out.append(when(datetime_fmt))
+        elif canonical == "month":
+            out.append(when(month_fmt))
+        elif canonical in INT_COLUMNS:
+            out.append(number)
+        elif canonical in BOOL_COLUMNS:
+            out.append(boolean)
+        elif canonical == "weekday":
+            out.append(weekday)
+        elif canonical == "grade":
+            out.append(grade)
+        else:
+            out.append(text)
+    del frame
+    return out
+
+
+def write_workbook(
+    path: Path, jobs: list[SheetJob], *, created: dt.datetime, author: str
+) -> list[Written]:
+    """A workbook with one visible sheet per job; document properties fixed for reproducibility."""
+    workbook = xlsxwriter.Workbook(
+        str(path), {"constant_memory": True, "strings_to_numbers": False, "strings_to_urls": False}
+    )
+    workbook.set_properties({"created": created, "author": author, "title": path.stem})
+    title_fmt = workbook.add_format({"bold": True})
+    header_fmt = workbook.add_format({"bold": True})
+    results = []
+    for job in jobs:
+        spec = job.spec
+        ws = workbook.add_worksheet(spec.sheet)
+        frame, bad_rows = _ordered(job.frame, job.bad)
+        writers = _cell_writers(workbook, spec, frame)
+        row = 0
+        if job.title:
+            ws.write_string(row, 0, job.title, title_fmt)
+            row += 1
+        header_row = row + 1  # spreadsheet numbering
+        for c, (canonical, header) in enumerate(spec.columns):
+            ws.write_string(row, c, header, header_fmt)
+            ws.set_column(c, c, 22 if canonical in DATETIME_COLUMNS else 16)
+        row += 1
+        written = Written(spec.path, spec.sheet)
+        columns = [frame_column(canonical) for canonical, _ in spec.columns]
+        bad_by_anchor: dict[int, list[BadRow]] = {}
+        for b in bad_rows:
+            bad_by_anchor.setdefault(b.after_rid, []).append(b)
+        for values in frame.select(ROW_ID, *columns).iter_rows():
+            rid = values[0]
+            for c, value in enumerate(values[1:]):
+                writers[c](ws, row, c, value)
+            if rid in job.wanted:
+                written.rows[rid] = row + 1
+            row += 1
+            for b in bad_by_anchor.get(rid, ()):
+                for c, (canonical, _) in enumerate(spec.columns):
+                    cell = b.cells.get(canonical, "")
+                    if cell != "":
+                        ws.write_string(row, c, cell)
+                written.bad_rows[b.key] = row + 1
+                row += 1
+        written.data_rows = row - header_row
+        results.append(written)
+    workbook.close()
+    return results
