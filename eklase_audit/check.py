@@ -16,9 +16,10 @@ from pathlib import Path
 from eklase_audit.cli_dates import parse_as_of, parse_date
 from eklase_audit.commands.common import EXIT_OK, EXIT_VIOLATIONS, stderr_line
 from eklase_audit.engine import AuditRequest, Scope, run_audit
+from eklase_audit.errors import UsageError
 from eklase_audit.messages import Translator
 from eklase_audit.outputs import check_output_paths, write_atomically
-from eklase_audit.result import AuditResult
+from eklase_audit.result import AuditResult, SnapshotInfo
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ def run_check(options: CheckOptions, t: Translator) -> int:
     from eklase_audit.io.model import ReaderCustomisation
     from eklase_audit.io.readers import read_inputs
     from eklase_audit.profiles.loader import resolve_profile
+    from eklase_audit.snapshots import parse_snapshot_option, read_snapshots
     from eklase_audit.waivers_file import load_waivers
 
     profile = resolve_profile(options.profile, options.config, Path.cwd())
@@ -89,12 +91,30 @@ def run_check(options: CheckOptions, t: Translator) -> int:
     check_output_paths(options.outputs, inputs)
     waivers = load_waivers(options.waivers) if options.waivers else ()
 
+    customisation = ReaderCustomisation(columns=profile.columns, values=profile.values)
+    snapshots: tuple[SnapshotInfo, ...] = ()
     with _progress(t, "progress.reading", options.quiet):
-        customisation = ReaderCustomisation(columns=profile.columns, values=profile.values)
-        read = read_inputs(options.paths, options.explicit, customisation)
+        if options.snapshots:
+            if options.paths or options.explicit:
+                raise UsageError("snapshot.with_paths", {})
+            specs = [parse_snapshot_option(text) for text in options.snapshots]
+            read, infos = read_snapshots(specs, customisation)
+            snapshots = tuple(infos)
+        else:
+            read = read_inputs(options.paths, options.explicit, customisation)
     fatal = read.fatal()
     if fatal is not None:
         raise fatal
+    if not options.quiet:
+        for info in snapshots:
+            stderr_line(
+                t(
+                    "snapshot.taken",
+                    path=info.path,
+                    time=t.datetime(info.taken_at),
+                    source=t(f"snapshot.from.{info.time_from}"),
+                )
+            )
     with _progress(t, "progress.auditing", options.quiet):
         result = run_audit(
             AuditRequest(
@@ -106,6 +126,7 @@ def run_check(options: CheckOptions, t: Translator) -> int:
                 ignore=options.ignore,
                 waivers=tuple(waivers),
                 command_line=options.command_line,
+                snapshots=snapshots,
             )
         )
     _print(result, options, t)

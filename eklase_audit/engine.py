@@ -28,6 +28,7 @@ from eklase_audit.result import (
     InputSummary,
     ProfileInfo,
     RuleOutcome,
+    SnapshotInfo,
     TeacherSummary,
     Waiver,
 )
@@ -36,6 +37,7 @@ from eklase_audit.rules.base import (
     OK,
     PENDING,
     STATUS,
+    UNDECIDED,
     VIOLATION,
     RuleContext,
     empty_findings,
@@ -44,6 +46,7 @@ from eklase_audit.rules.base import (
 from eklase_audit.rules.catalog import RULES, RuleSpec, Severity, matching_codes
 from eklase_audit.rules.data_quality import split_duplicates
 from eklase_audit.rules.registry import REGISTRY
+from eklase_audit.snapshots import SNAPSHOT_COLUMN, first_appearances
 from eklase_audit.waivers import apply_waivers
 
 # The column each table's scope is decided by (SPEC: the event date; a report's month; a plan's
@@ -103,6 +106,7 @@ class AuditRequest:
     ignore: tuple[str, ...] = ()
     waivers: tuple[Waiver, ...] = ()
     command_line: tuple[str, ...] = ()
+    snapshots: tuple[SnapshotInfo, ...] = ()  # the read holds these, in this order of time
 
 
 @dataclass(frozen=True)
@@ -263,9 +267,20 @@ def run_audit(request: AuditRequest) -> AuditResult:
         out_of_scope = pl.concat([out_of_scope, inside.filter(~pl.col("_in"))[SOURCE_COLUMN]])
         in_scope = inside.filter(pl.col("_in")).drop("_in")
         audited_rows = pl.concat([audited_rows, in_scope[SOURCE_COLUMN]])
-        first_copies, copies = split_duplicates(kind, in_scope)
+        if request.snapshots:
+            parts = [
+                split_duplicates(kind, part) for part in in_scope.partition_by(SNAPSHOT_COLUMN)
+            ]
+            duplicate_findings += [copies for _, copies in parts]
+            first_copies = first_appearances(
+                kind,
+                pl.concat([first for first, _ in parts]),
+                [s.taken_at for s in request.snapshots],
+            )
+        else:
+            first_copies, copies = split_duplicates(kind, in_scope)
+            duplicate_findings.append(copies)
         audited[kind] = first_copies
-        duplicate_findings.append(copies)
 
     configs = dict(profile.rules)
     outcomes: list[RuleOutcome] = []
@@ -335,6 +350,13 @@ def run_audit(request: AuditRequest) -> AuditResult:
     violations, pending, not_evaluable, teachers = _classified(
         all_findings, sources, calendar, as_of, profile
     )
+    undecided = (
+        _finding_rows(
+            all_findings.filter(pl.col("status") == UNDECIDED), sources, calendar, as_of, profile
+        )
+        if all_findings is not None and request.snapshots
+        else None
+    )
     violations, waived, expired, unused = apply_waivers(violations, request.waivers, as_of)
     if waived.height:
         outcomes = _count_waived(outcomes, waived)
@@ -366,6 +388,8 @@ def run_audit(request: AuditRequest) -> AuditResult:
         expired_waivers=expired,
         unused_waivers=unused,
         command_line=request.command_line,
+        undecided=undecided,
+        snapshots=list(request.snapshots),
     )
 
 

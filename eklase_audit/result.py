@@ -38,6 +38,8 @@ FINDING_COLUMNS: tuple[str, ...] = (
     "timeliness",
     "column",
     "reason",
+    "entered_lo",  # from snapshots: entered after this time (null: before the first snapshot)
+    "entered_hi",  # from snapshots: entered at or before this time
 )
 
 
@@ -103,6 +105,15 @@ class Waiver:
     line: int | None = None
 
 
+@dataclass(frozen=True)
+class SnapshotInfo:
+    """One set of exports taken at a known time, and where that time came from."""
+
+    path: str
+    taken_at: dt.datetime
+    time_from: str  # "given", "folder name" or "modification time"
+
+
 @dataclass
 class AuditResult:
     tool_version: str
@@ -122,6 +133,9 @@ class AuditResult:
     expired_waivers: list[Waiver] = field(default_factory=list)
     unused_waivers: list[Waiver] = field(default_factory=list)
     command_line: Sequence[str] = ()
+    # With snapshots: findings whose entry fell between two snapshots around the deadline.
+    undecided: pl.DataFrame | None = None
+    snapshots: list[SnapshotInfo] = field(default_factory=list)
 
     @property
     def violation_count(self) -> int:

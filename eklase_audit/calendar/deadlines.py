@@ -108,6 +108,10 @@ def deadline_exprs(
     ``period`` names the period ("1. semestris", "gads") in the school year of ``date`` for the
     period forms, which otherwise use the period containing ``date``. ``next_lesson`` needs the
     lessons table: see :func:`next_lesson_deadline`; here it is not evaluable.
+
+    Each input appears several times in the plan, and the streaming engine does not share the
+    repeats: pass columns (``pl.col("grade")``, computed once with ``with_columns``) rather than
+    costly expressions such as ``grade_level(...)``'s regular expression.
     """
     day = as_date_expr(date)
     wd = cal.workdays

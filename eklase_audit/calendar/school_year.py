@@ -38,6 +38,8 @@ WHOLE_YEAR = "gads"
 _WHOLE_YEAR_NAMES = ("gads", "mācībugads", "year", "schoolyear")
 _AUTUMN_OR_SPRING = ("rudens", "pavasar", "autumn", "spring")
 
+DataTypeLike = pl.DataType | type[pl.DataType]
+
 # "7.b", "12.a", "10.b1", "1.a klase" or a bare "9" / "9.": the grade is the leading number. A
 # preschool group ("Zīlītes", "3. grupa", "5-6 gadi") has none: a space after the dot is not a
 # class letter, so "3. grupa" is a group, not grade 3.
@@ -75,7 +77,7 @@ def year_span_start(year: SchoolYear, previous: SchoolYear | None = None) -> dt.
     return start
 
 
-def _first_match(branches: Sequence[tuple[pl.Expr, pl.Expr]], dtype: pl.DataType) -> pl.Expr:
+def _first_match(branches: Sequence[tuple[pl.Expr, pl.Expr]], dtype: DataTypeLike) -> pl.Expr:
     """The value of the first branch whose condition holds; null when none does."""
     if not branches:
         return pl.lit(None, dtype=dtype)
@@ -86,7 +88,7 @@ def _first_match(branches: Sequence[tuple[pl.Expr, pl.Expr]], dtype: pl.DataType
     return chain.otherwise(pl.lit(None, dtype=dtype)).cast(dtype)
 
 
-def _lit(value: Any, dtype: pl.DataType) -> pl.Expr:
+def _lit(value: Any, dtype: DataTypeLike) -> pl.Expr:
     return pl.lit(value, dtype=dtype)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
 
@@ -86,10 +86,10 @@ class WorkingDays:
 
     first: dt.date
     last: dt.date
-    days: tuple[dt.date, ...]  # sorted
-    follows_transfers: bool
-    transfers: tuple[Transfer, ...]  # all the Cabinet's transfers in range, followed or not
-    holiday_names: Mapping[str, Mapping[dt.date, str]]  # language -> day off -> name
+    days: tuple[dt.date, ...] = field(repr=False)  # sorted
+    follows_transfers: bool = True
+    transfers: tuple[Transfer, ...] = ()  # all the Cabinet's transfers in range, followed or not
+    holiday_names: Mapping[str, Mapping[dt.date, str]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, config: CalendarConfig, first_year: int, last_year: int) -> WorkingDays:
@@ -166,7 +166,7 @@ class WorkingDays:
         Includes those on a weekend; a substituted weekday off is left out when the profile does
         not follow transfers. The profile's own days off are in its config, not here.
         """
-        names = self.holiday_names.get(lang) or self.holiday_names["lv"]
+        names = self.holiday_names.get(lang) or self.holiday_names.get("lv", {})
         return sorted((d, n) for d, n in names.items() if start <= d <= end)
 
     def transferred_working_days_between(self, start: dt.date, end: dt.date) -> list[dt.date]:

@@ -129,8 +129,16 @@ def parse_bool(expr: pl.Expr) -> pl.Expr:
     return words_key(expr).replace_strict(_BOOLEANS, default=None, return_dtype=pl.Boolean)
 
 
-_WEEKDAYS: dict[str, int] = {}
-for _number, _names in enumerate(
+def _numbered(groups: tuple[tuple[str, ...], ...], with_numbers: bool = False) -> dict[str, int]:
+    """Names numbered by their group (1-based): weekdays, months."""
+    table: dict[str, int] = {}
+    for number, names in enumerate(groups, start=1):
+        for name in (*names, str(number)) if with_numbers else names:
+            table[name] = number
+    return table
+
+
+_WEEKDAYS = _numbered(
     (
         ("pirmdiena", "pirmd", "p", "monday", "mon", "pirmdienas"),
         ("otrdiena", "otrd", "o", "tuesday", "tue", "tues", "otrdienas"),
@@ -140,10 +148,8 @@ for _number, _names in enumerate(
         ("sestdiena", "sestd", "s", "saturday", "sat", "sestdienas"),
         ("svetdiena", "svetd", "sv", "sunday", "sun", "svetdienas"),
     ),
-    start=1,
-):
-    for _name in (*_names, str(_number)):
-        _WEEKDAYS[_name] = _number
+    with_numbers=True,
+)
 
 
 def parse_weekday(expr: pl.Expr) -> pl.Expr:
@@ -312,8 +318,9 @@ def combine_date_time(date: pl.Expr, time: pl.Expr) -> pl.Expr:
 
 # --- months and periods ---------------------------------------------------------------------
 
-_MONTH_NAMES: dict[str, int] = {}
-for _number, _names in enumerate(
+# Latvian names in the nominative, locative and genitive, English names, short forms; written
+# without diacritics, as :func:`words_key` leaves them.
+_MONTH_NAMES = _numbered(
     (
         ("janvaris", "janvari", "janvara", "january", "jan"),
         ("februaris", "februari", "februara", "february", "feb"),
@@ -327,11 +334,8 @@ for _number, _names in enumerate(
         ("oktobris", "oktobri", "oktobra", "october", "okt", "oct"),
         ("novembris", "novembri", "novembra", "november", "nov"),
         ("decembris", "decembri", "decembra", "december", "dec"),
-    ),
-    start=1,
-):
-    for _name in _names:
-        _MONTH_NAMES[_name] = _number
+    )
+)
 
 
 def _month_name(expr: pl.Expr) -> pl.Expr:

@@ -97,6 +97,7 @@ def _candidates(
 
 
 def _expand(path: Path, kind: str | None, run: _Collector) -> Iterator[_Candidate]:
+    path = Path(path)
     if path.is_dir():
         for found in _folder_files(path):
             yield _Candidate(found, kind, named=False)

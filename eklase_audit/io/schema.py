@@ -650,6 +650,23 @@ VOCABULARIES: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {
         "nedēļas": ("nedēļas", "nedēļas plāns", "nedēļa", "weekly", "week"),
         "dienas": ("dienas", "dienas plāns", "diena", "daily", "day"),
     },
+    ("journals", "kind"): {
+        "individuālais darbs": (
+            "individuālais darbs",
+            "individuālā darba žurnāls",
+            "individual work",
+        ),
+        "fakultatīvs": ("fakultatīvs", "fakultatīvā nodarbība", "fakultatīvs žurnāls", "optional"),
+        "interešu izglītība": ("interešu izglītība", "interešu izglītības pulciņš", "pulciņš"),
+        "mācību priekšmeta grupa": (
+            "mācību priekšmeta grupa",
+            "priekšmeta grupa",
+            "mācību grupa",
+            "subject group",
+        ),
+        "grupu nodarbības": ("grupu nodarbības", "grupu nodarbība"),
+        "pagarinātās dienas grupa": ("pagarinātās dienas grupa", "pagarinātā dienas grupa"),
+    },
     ("conversations", "with_whom"): {
         "skolēns": ("skolēns", "skolēnu", "izglītojamais", "student"),
         "vecāki": ("vecāki", "vecāks", "vecākiem", "parents"),

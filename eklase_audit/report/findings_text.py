@@ -26,6 +26,8 @@ def finding_message(
     params: dict[str, Any] = {
         "deadline": deadline,
         "entered": t.datetime(row.get("entered_at")),
+        "lo": t.datetime(row.get("entered_lo")) or "—",
+        "hi": t.datetime(row.get("entered_hi")),
         "value": row.get("value") or "",
         "lesson_no": _missing_value(row, "lesson_no"),
         "week": _week(t, _missing_value(row, "week")),

@@ -26,8 +26,16 @@ from eklase_audit.io.schema import ROW_COLUMN, SOURCE_COLUMN
 from eklase_audit.profiles.model import DeadlineChoice, Profile, RuleConfig
 from eklase_audit.rules.catalog import RuleSpec
 
-OK, VIOLATION, PENDING, NOT_EVALUABLE = "ok", "violation", "pending", "not_evaluable"
-STATUS = pl.Enum([OK, VIOLATION, PENDING, NOT_EVALUABLE])
+OK, VIOLATION, PENDING, NOT_EVALUABLE, UNDECIDED = (
+    "ok",
+    "violation",
+    "pending",
+    "not_evaluable",
+    "undecided",
+)
+STATUS = pl.Enum([OK, VIOLATION, PENDING, NOT_EVALUABLE, UNDECIDED])
+# Set by the engine when records come from snapshots: entered after _seen_lo, by _seen_hi.
+SEEN_AFTER, SEEN_BY = "_seen_lo", "_seen_hi"
 
 MISSING_FIELDS: tuple[str, ...] = (
     "class",
@@ -62,6 +70,8 @@ FINDINGS_SCHEMA: dict[str, pl.DataType] = {
     "column": pl.String(),  # the column of the offending value, as its file names it
     "paragraph": pl.String(),  # the order's paragraph when it differs by kind of record
     "missing": MISSING_DTYPE,
+    "entered_lo": pl.Datetime("us"),
+    "entered_hi": pl.Datetime("us"),
 }
 
 END_OF_DAY = dt.timedelta(hours=23, minutes=59, seconds=59)
@@ -153,23 +163,46 @@ def classify(
     done: str,
     as_of: dt.datetime,
     no_entry_times: Sequence[int] = (),
+    from_snapshots: bool = False,
 ) -> pl.DataFrame:
     """Status of each record from its deadline and the moment it was done (SPEC "Times").
 
     Expects ``deadline`` and ``deadline_reason`` columns. An entry after ``as_of`` counts as not
     yet made; a record not made is pending until its deadline passes, then a violation. Rows from
-    inputs that have no entry times at all are not evaluable.
+    inputs that have no entry times at all are not evaluable. With ``from_snapshots`` a record
+    with no entry time of its own was entered between two snapshots (SPEC "Snapshots"): on time
+    when the later one is at or before the deadline, late when the earlier one is at or after
+    it, undecided otherwise.
     """
     made = pl.when(pl.col(done) <= as_of).then(pl.col(done))
+    snapshots = from_snapshots and SEEN_BY in frame.columns
+    seen = (
+        made.is_null() & pl.col(SEEN_BY).is_not_null() & (pl.col(SEEN_BY) <= as_of)
+        if snapshots
+        else pl.lit(False)
+    )
     no_times = (
         pl.col(SOURCE_COLUMN).is_in(list(no_entry_times)) if no_entry_times else pl.lit(False)
     )
+    no_times = no_times & ~seen
+    no_deadline = pl.col("deadline_reason").is_not_null() | pl.col("deadline").is_null()
     status = (
-        pl.when(no_times)
-        .then(pl.lit(NOT_EVALUABLE))
-        .when(pl.col("deadline_reason").is_not_null() | pl.col("deadline").is_null())
-        .then(pl.lit(NOT_EVALUABLE))
-        .when(made.is_not_null() & (made <= pl.col("deadline")))
+        pl.when(no_times).then(pl.lit(NOT_EVALUABLE)).when(no_deadline).then(pl.lit(NOT_EVALUABLE))
+    )
+    if snapshots:
+        late_for_sure = pl.col(SEEN_AFTER).is_not_null() & (
+            pl.col(SEEN_AFTER) >= pl.col("deadline")
+        )
+        status = (
+            status.when(seen & (pl.col(SEEN_BY) <= pl.col("deadline")))
+            .then(pl.lit(OK))
+            .when(seen & late_for_sure)
+            .then(pl.lit(VIOLATION))
+            .when(seen)
+            .then(pl.lit(UNDECIDED))
+        )
+    status = (
+        status.when(made.is_not_null() & (made <= pl.col("deadline")))
         .then(pl.lit(OK))
         .when(made.is_not_null())
         .then(pl.lit(VIOLATION))
@@ -186,17 +219,25 @@ def classify(
         .then(pl.lit("reason.no_deadline"))
     )
     detail = (
-        pl.when(made.is_not_null() & (made > pl.col("deadline")))
+        pl.when(seen)
+        .then(pl.lit("late_between"))
+        .when(made.is_not_null() & (made > pl.col("deadline")))
         .then(pl.lit("late"))
         .when(made.is_null())
         .then(pl.lit("not_entered"))
     )
-    return frame.with_columns(
+    columns = [
         status.cast(STATUS).alias("status"),
         reason.alias("reason"),
         detail.alias("detail"),
         made.alias("entered_at"),
-    )
+    ]
+    if snapshots:
+        columns += [
+            pl.when(seen).then(pl.col(SEEN_AFTER)).alias("entered_lo"),
+            pl.when(seen).then(pl.col(SEEN_BY)).alias("entered_hi"),
+        ]
+    return frame.with_columns(columns)
 
 
 def _selector(column: str | None, value: str | None, listed: Sequence[str]) -> pl.Expr:
@@ -239,6 +280,11 @@ def with_deadlines(
     does not apply to them.
     """
     parts: list[pl.DataFrame] = []
+    # The grade once per row: deadline expressions use it several times each.
+    grade = pl.lit(None, pl.Int8)
+    if "class" in frame.columns:
+        frame = frame.with_columns(grade_level(pl.col("class")).alias("_grade"))
+        grade = pl.col("_grade")
     for selector, choice in choice_parts(config, by_column):
         part = frame.filter(selector)
         if part.is_empty():
@@ -247,14 +293,14 @@ def with_deadlines(
         source = event if choice.counts_from == "date" else choice.counts_from
         base = pl.col(source).cast(pl.Date)
         if choice.deadline.kind is DeadlineKind.next_lesson:
-            part = _next_lesson(part, ctx, base, next_lesson_keys)
+            part = _next_lesson(part, ctx, base, next_lesson_keys, grade)
         else:
             exprs = deadline_exprs(
                 choice.deadline,
                 ctx.calendar,
                 date=base,
                 lesson_no=pl.col(lesson_no) if lesson_no and lesson_no in part.columns else None,
-                grade_level=grade_level(pl.col("class")) if "class" in part.columns else None,
+                grade_level=grade,
                 period=pl.col(period) if period else None,
             )
             part = part.with_columns(
@@ -280,7 +326,7 @@ def with_deadlines(
 
 
 def _next_lesson(
-    part: pl.DataFrame, ctx: RuleContext, base: pl.Expr, keys: Sequence[str]
+    part: pl.DataFrame, ctx: RuleContext, base: pl.Expr, keys: Sequence[str], grade: pl.Expr
 ) -> pl.DataFrame:
     if not ctx.has_table("lessons"):
         return part.with_columns(
@@ -295,6 +341,6 @@ def _next_lesson(
         ctx.calendar,
         keys=list(keys),
         date="_work_date",
-        grade_level=grade_level(pl.col("class")),
+        grade_level=grade,
     )
     return found.rename({"reason": "deadline_reason"}).drop("_work_date")

@@ -135,6 +135,7 @@ def late_entry_findings_precomputed(
             done="_done",
             as_of=ctx.as_of,
             no_entry_times=no_time_inputs(ctx, "reports", ("sent_at",)),
+            from_snapshots=True,
         )
     )
 

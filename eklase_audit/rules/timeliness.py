@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import polars as pl
 
-from eklase_audit.io.schema import SOURCE_COLUMN
+from eklase_audit.io.schema import SOURCE_COLUMN, TABLES
 from eklase_audit.profiles.model import RuleConfig
 from eklase_audit.rules.base import (
     RuleContext,
@@ -60,11 +60,13 @@ def late_entry_findings(
         done.alias("_done"), pl.col(shown_date).cast(pl.Date).alias("event_date")
     )
     frame = with_deadlines(frame, ctx, config, by_column=by_column, event=event, period=period)
+    entered = TABLES[kind].entered
     frame = classify(
         frame,
         done="_done",
         as_of=ctx.as_of,
         no_entry_times=no_time_inputs(ctx, kind, time_columns),
+        from_snapshots=tuple(time_columns) == (entered,),
     )
     return findings_frame(frame)
 

@@ -32,6 +32,17 @@ def day_key(col: str = "date") -> pl.Expr:
     return (pl.col(col) - pl.lit(dt.date(2000, 1, 1))).dt.total_days().cast(pl.Int64)
 
 
+_SUBJECTS = {
+    s: i
+    for i, s in enumerate(sorted({*names.TOPICS, *names.ALL_AREAS, names.INDIVIDUAL_WORK}))
+}
+
+
+def subject_key(col: str = "subject") -> pl.Expr:
+    """A subject as a small integer, the same in every run (unlike a string hash)."""
+    return pl.col(col).replace_strict(_SUBJECTS, default=len(_SUBJECTS), return_dtype=pl.Int64)
+
+
 def at_time(date: pl.Expr, seconds: pl.Expr) -> pl.Expr:
     """A datetime from a date and seconds after midnight."""
     return date.cast(DATETIME) + pl.duration(seconds=seconds)
@@ -699,9 +710,7 @@ def preschool_grades(school: School) -> pl.DataFrame:
     areas = pl.DataFrame({"subject": list(names.ALL_AREAS)})
     kids = school.students.select("class_idx", "class", "grade", "student_idx", "student")
     grades = kids.join(month_df, how="cross").join(areas, how="cross")
-    akey = combine(
-        pl.col("student_idx"), day_key(), pl.col("subject").rank("dense").cast(pl.Int64)
-    )
+    akey = combine(pl.col("student_idx"), day_key(), subject_key())
     u = uniform(akey, salt(seed, "stap"))
     value = (
         pl.when(u < 0.01)

@@ -146,7 +146,8 @@ def test_nth_working_day_after_with_n_per_row(wd: WorkingDays, column: Callable[
         d=[D(2025, 11, 7), D(2025, 11, 7), D(2025, 11, 7), D(2025, 11, 7)],
         n=[0, 1, 7, None],
     )
-    assert got == [D(2025, 11, 7), D(2025, 11, 8), D(2025, 11, 21), None]
+    # 7: 08, 10, 11, 12, 13, 14.11, then 19.11 (17.11 off, 18.11 holiday).
+    assert got == [D(2025, 11, 7), D(2025, 11, 8), D(2025, 11, 19), None]
 
 
 def test_first_and_last_working_day(wd: WorkingDays, column: Callable[..., Any]) -> None:

@@ -3,6 +3,7 @@
 MESSAGES: dict[str, str] = {
     # Timeliness
     "finding.late": "entered {entered}, deadline was {deadline}",
+    "finding.late_between": "entered between {lo} and {hi} (snapshots), deadline was {deadline}",
     "finding.not_entered": "not entered; deadline was {deadline}",
     "finding.pending": "not entered yet; deadline {deadline}",
     "finding.no_topic": "the lesson has no topic; deadline was {deadline}",
@@ -53,6 +54,12 @@ MESSAGES: dict[str, str] = {
     "note.waiver_expired": "Waiver {rule} ({fields}) expired on {until}; it no longer hides anything.",
     "note.waiver_unused": "Waiver {rule} ({fields}) matched no violation.",
     # Errors of a run
+    "snapshot.taken": "Snapshot {path}: {time} ({source}).",
+    "snapshot.from.given": "given",
+    "snapshot.from.folder name": "from the folder's name",
+    "snapshot.from.modification time": "from the files' modification time",
+    "snapshot.empty": "Snapshot {path} holds no file.",
+    "snapshot.with_paths": "With --snapshot, give no other files or folders: each snapshot is one folder of exports.",
     "engine.unknown_rule": "{option}: no rule or prefix '{code}'; see eklase-audit rules.",
     "engine.cannot_turn_on": "Rule {code} has no deadline or parameters to run with in profile '{profile}'; add them in your config.",
     "engine.unknown_period": "No period '{period}'; known: {known}.",

@@ -96,7 +96,7 @@ MESSAGES: dict[str, str] = {
     "inspect.value": "Value",
     "inspect.reason": "Reason",
     "inspect.more_rejected": "… and {count} more",
-    "inspect.skipped": "Skipped",
+    "inspect.skipped": "Skipped files and sheets",
     "inspect.notes": "Notes",
     "inspect.summary": "Tables read: {inputs}; skipped: {skipped}.",
 }

@@ -3,6 +3,7 @@
 MESSAGES: dict[str, str] = {
     # Timeliness
     "finding.late": "ievadīts {entered}, termiņš bija {deadline}",
+    "finding.late_between": "ievadīts starp {lo} un {hi} (momentuzņēmumi), termiņš bija {deadline}",
     "finding.not_entered": "nav ievadīts; termiņš bija {deadline}",
     "finding.pending": "vēl nav ievadīts; termiņš {deadline}",
     "finding.no_topic": "stundai nav tēmas; termiņš bija {deadline}",
@@ -53,6 +54,12 @@ MESSAGES: dict[str, str] = {
     "note.waiver_expired": "Izņēmums {rule} ({fields}) beidzās {until}; tas vairs neko neslēpj.",
     "note.waiver_unused": "Izņēmums {rule} ({fields}) neatbilda nevienam pārkāpumam.",
     # Errors of a run
+    "snapshot.taken": "Momentuzņēmums {path}: {time} ({source}).",
+    "snapshot.from.given": "norādīts",
+    "snapshot.from.folder name": "no mapes nosaukuma",
+    "snapshot.from.modification time": "no failu izmaiņu laika",
+    "snapshot.empty": "Momentuzņēmumā {path} nav neviena faila.",
+    "snapshot.with_paths": "Ar --snapshot nenorādi citus failus vai mapes: katrs momentuzņēmums ir viena mape ar eksportiem.",
     "engine.unknown_rule": "{option}: nav tāda noteikuma vai prefiksa „{code}”; saraksts: eklase-audit rules.",
     "engine.cannot_turn_on": "Noteikumam {code} profilā „{profile}” nav termiņa vai parametru, ar ko to pārbaudīt; pievieno tos savā konfigurācijā.",
     "engine.unknown_period": "Nav tāda perioda „{period}”; zināmie: {known}.",

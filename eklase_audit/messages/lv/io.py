@@ -100,7 +100,7 @@ MESSAGES: dict[str, str] = {
     "inspect.value": "Vērtība",
     "inspect.reason": "Iemesls",
     "inspect.more_rejected": "… un vēl {count}",
-    "inspect.skipped": "Izlaists",
+    "inspect.skipped": "Izlaistie faili un lapas",
     "inspect.notes": "Piezīmes",
     "inspect.summary": "Nolasītās tabulas: {inputs}; izlaistās: {skipped}.",
 }

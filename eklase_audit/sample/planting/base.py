@@ -99,6 +99,10 @@ class Planter:
         self.rejected: list[RejectedMark] = []
         self.bad_rows: dict[str, list[BadRow]] = defaultdict(list)
         self._used_teachers: dict[str, list[str]] = defaultdict(list)
+        # Shared between families: tests left out of the planner; students exempted from a
+        # subject (class_idx, student_idx, subject, written with the wrong mark).
+        self.unplanned_tests: set[tuple[int, str, dt.date]] = set()
+        self.exempt: list[tuple[int, int, str, bool]] = []
 
     # --- tables -------------------------------------------------------------------------------
 
