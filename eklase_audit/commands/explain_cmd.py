@@ -1,8 +1,77 @@
-"""The `explain` command."""
+"""The `explain` command: one rule in full, with examples, deadlines and citations."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated
 
-def explain() -> None:
-    """(not yet available)"""
-    raise SystemExit(2)
+import typer
+
+from eklase_audit.commands.common import DebugOption, LangOption, run, translator
+from eklase_audit.errors import UsageError
+
+
+def explain(
+    code: Annotated[str, typer.Argument(help="A rule code, e.g. GRD001.", show_default=False)],
+    profile: Annotated[
+        str | None, typer.Option("--profile", help="A built-in school profile id.")
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="The school's eklase-audit.toml.")
+    ] = None,
+    lang: LangOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Explain one rule: what it finds, why it matters, an example of a violation and of a
+    correct entry, and its deadlines and citation (in one profile, or in every built-in one)."""
+    t = translator(lang)
+
+    def body() -> None:
+        from rich.console import Console
+        from rich.markdown import Markdown
+
+        from eklase_audit.profiles.loader import builtin_profile_ids, load_profile, resolve_profile
+        from eklase_audit.rule_docs import rule_doc
+        from eklase_audit.rules.catalog import RULES
+
+        wanted = code.strip().upper()
+        if wanted not in RULES:
+            raise UsageError("engine.unknown_rule", {"code": code, "option": "explain"})
+        if profile is None and config is None:
+            profiles = [load_profile(pid) for pid in builtin_profile_ids()]
+        else:
+            profiles = [resolve_profile(profile, config, Path.cwd())]
+        doc = rule_doc(t, wanted, profiles)
+        lines = [
+            f"# {doc.code}: {doc.title}",
+            "",
+            f"**{t('rule.heading.finds')}.** {doc.finds}",
+            "",
+            f"**{t('rule.heading.why')}.** {doc.why}",
+            "",
+            f"**{t('rule.heading.example_bad')}.** {doc.example_bad}",
+            "",
+            f"**{t('rule.heading.example_good')}.** {doc.example_good}",
+            "",
+        ]
+        for profile_id, school, line in doc.per_profile:
+            state = t("rules_cmd.yes") if line.enabled else t("rules_cmd.no")
+            lines += [
+                f"## {school} ({profile_id})",
+                "",
+                f"- {t('rules_cmd.on')}: {state}; {t('col.severity')}: "
+                f"{t('severity.' + line.severity)}",
+                f"- {t('rule.heading.citation')}: {line.citation}",
+            ]
+            if line.deadlines:
+                lines.append(f"- {t('rule.heading.deadline')}:")
+                lines += [f"  - {text}" for text in line.deadlines]
+            if line.bell_default:
+                lines.append(f"- {t('deadline.bell_default')}")
+            lines.append("")
+        console = Console(highlight=False)
+        if not console.is_terminal:
+            console = Console(highlight=False, width=100)
+        console.print(Markdown("\n".join(lines)))
+
+    run(t, debug, body)

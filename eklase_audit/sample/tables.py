@@ -25,6 +25,7 @@ CLASS_HOUR_KIND = "audzināšanas stunda"
 CONSULTATION = "konsultācija"
 INDIVIDUAL = "individuālais darbs"
 PLAY = "rotaļnodarbība"
+WORK_SHARE = 0.12  # lessons with graded work
 
 
 def day_key(col: str = "date") -> pl.Expr:
@@ -607,7 +608,7 @@ def school_grades(school: School, lessons: pl.DataFrame) -> pl.DataFrame:
             & (pl.col("subject") != names.CLASS_HOUR)
             & (
                 uniform(combine(pl.col("class_idx"), day_key(), pl.col("lesson_no")), salt(seed, "work"))
-                < 0.2
+                < WORK_SHARE
             )
         )
         .sort("date", "class_idx", "lesson_no")

@@ -57,9 +57,9 @@ class BadRow:
 
     key: str
     after_rid: int  # placed right after this record
-    cells: Mapping[str, str]  # canonical column -> text ("" for an empty cell)
+    cells: Mapping[str, Any]  # canonical column -> value; the unreadable one as text
     extra_cell: str | None = None  # a line with one cell too many
-    column: str | None = None  # the header of the unreadable cell, for the ground truth
+    column: str | None = None  # the canonical column of the unreadable cell
 
 
 @dataclass
@@ -94,6 +94,24 @@ def _text_expr(canonical: str, spec: FileSpec, dtype: pl.DataType) -> pl.Expr:
     return col
 
 
+def format_cell(spec: FileSpec, canonical: str, value: Any) -> str | None:
+    """One cell as the CSV export writes it (the same forms as the vectorised path); None for
+    an empty cell."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "jā" if value else "nē"
+    if isinstance(value, dt.datetime):
+        return value.strftime(spec.datetime_format)
+    if isinstance(value, dt.date):
+        return value.strftime(spec.month_format if canonical == "month" else spec.date_format)
+    if canonical == "weekday":
+        return WEEKDAYS[int(value)]
+    return str(value)
+
+
 def _ordered(frame: pl.DataFrame, bad: Iterable[BadRow]) -> tuple[pl.DataFrame, list[BadRow]]:
     """The frame with a position column, and the bad rows sorted by where they go."""
     frame = frame.with_columns((pl.int_range(pl.len(), dtype=pl.Int64) * 2).alias("_pos"))
@@ -125,7 +143,7 @@ def write_csv(
     for b in bad_rows:
         row: dict[str, Any] = {ROW_ID: -1, "_pos": positions[b.after_rid] + 1}
         for canonical, header in spec.columns:
-            row[header] = b.cells.get(canonical, "")
+            row[header] = format_cell(spec, canonical, b.cells.get(canonical))
         if b.extra_cell is not None:
             row[headers[-1]] = (row[headers[-1]] or "") + SENTINEL
         extra_rows.append(row)
@@ -274,9 +292,7 @@ def write_workbook(
             row += 1
             for b in bad_by_anchor.get(rid, ()):
                 for c, (canonical, _) in enumerate(spec.columns):
-                    cell = b.cells.get(canonical, "")
-                    if cell != "":
-                        ws.write_string(row, c, cell)
+                    writers[c](ws, row, c, b.cells.get(canonical))
                 written.bad_rows[b.key] = row + 1
                 row += 1
         written.data_rows = row - header_row

@@ -7,5 +7,13 @@ MESSAGES: dict[str, str] = {
     "cli.interrupted": "Interrupted; no output file was left behind.",
     "cli.bad_date": "{option}: '{value}' is not a date; write, for example, 2025-10-03 or 03.10.2025.",
     "cli.bad_datetime": "{option}: '{value}' is not a date and time; write, for example, 2026-01-09T12:00 or 09.01.2026 12:00.",
+    "rules_cmd.title": "{school} ({profile}): rules",
+    "rules_cmd.catalogue": "Every rule and the profiles that have it on",
+    "rules_cmd.on": "On",
+    "rules_cmd.on_in": "On in profiles",
+    "rules_cmd.yes": "yes",
+    "rules_cmd.no": "no",
+    "rules_cmd.hint": "One rule in full: eklase-audit explain CODE --profile PROFILE",
+    "rules_cmd.hint_profile": "The rules of one profile: eklase-audit rules --profile PROFILE (profiles: eklase-audit profiles)",
     "where.line": "line {line}",
 }

@@ -7,5 +7,13 @@ MESSAGES: dict[str, str] = {
     "cli.interrupted": "Pārtraukts; neviens izvades fails nav atstāts.",
     "cli.bad_date": "{option}: „{value}” nav datums; raksti, piemēram, 2025-10-03 vai 03.10.2025.",
     "cli.bad_datetime": "{option}: „{value}” nav datums un laiks; raksti, piemēram, 2026-01-09T12:00 vai 09.01.2026 12:00.",
+    "rules_cmd.title": "{school} ({profile}): noteikumi",
+    "rules_cmd.catalogue": "Visi noteikumi un profili, kuros tie ieslēgti",
+    "rules_cmd.on": "Ieslēgts",
+    "rules_cmd.on_in": "Ieslēgts profilos",
+    "rules_cmd.yes": "jā",
+    "rules_cmd.no": "nē",
+    "rules_cmd.hint": "Sīkāk par vienu noteikumu: eklase-audit explain KODS --profile PROFILS",
+    "rules_cmd.hint_profile": "Noteikumi vienā profilā: eklase-audit rules --profile PROFILS (profili: eklase-audit profiles)",
     "where.line": "{line}. rinda",
 }

@@ -48,9 +48,11 @@ def plant_conversations(p: Planter) -> None:
     if not p.has(t):
         return
     e = p.edges
-    days = p.school_days() if p.plan.kind == "school" else list(
-        cal.working_days_between(*(s for s in (p.facts.preschool_periods[0].start, p.facts.preschool_periods[1].end)))
-    )
+    periods = p.facts.preschool_periods
+    if p.plan.kind == "school":
+        days = p.school_days()
+    else:
+        days = list(cal.working_days_between(periods[0].start, periods[1].end))
     if p.plan.on("CNV001"):
         deadline = p.deadline("CNV001")
         cases: list[tuple[str, dt.date]] = []
@@ -232,23 +234,21 @@ def plant_setup(p: Planter) -> None:
                 return facts.semester2.start
             return facts.semester1.start
 
-        cases: list[tuple[str, str, bool]] = []
         kinds = sorted(set(journals["kind"].to_list()))
         checked = [k for k in kinds if rule.for_kind(k) is not None]
-        for i, kind in enumerate(checked):
-            label = ("near", "minute", "late")[i % 3]
-            cases.append((label, kind, False))
-        if facts.semester2.start and journals.filter(
-            pl.col("created_at") >= cal.at(facts.semester2.start, 0)
-        ).height:
-            for kind in checked:
-                cases.append(("near", kind, True))
-                cases.append(("monday", kind, True))
-                break
-            default_kinds = [k for k in checked if k not in rule.by]
-            if default_kinds:
-                cases.append(("near", default_kinds[-1], True))
-                cases.append(("monday", default_kinds[-1], True))
+        # First semester: each kind at the deadline, a minute after, or weeks after.
+        cases: list[tuple[str, str, bool]] = [
+            (("near", "minute", "late")[i % 3], kind, False) for i, kind in enumerate(checked)
+        ]
+        second_kinds = set(
+            journals.filter(pl.col("created_at") >= cal.at(facts.semester2.start, 0))["kind"].to_list()
+        )
+        # Second semester: a deadline rolled past a weekend, one on a transferred Saturday.
+        special = [k for k in checked if k in rule.by and k in second_kinds]
+        default = [k for k in checked if k not in rule.by and k in second_kinds]
+        for kind in special[:1] + default[:1]:
+            cases.append(("near", kind, True))
+            cases.append(("monday", kind, True))
         for label, kind, second in cases:
             sem = pl.col("created_at") >= cal.at(facts.semester2.start, 0)
             row = p.pick_one(t, (pl.col("kind") == kind) & (sem if second else ~sem), purpose=f"SET002:{label}")
@@ -363,3 +363,13 @@ def plant_all(p: Planter) -> None:
     plant_plans(p)
     plant_setup(p)
     plant_accounts(p)
+
+
+def plant_test_planner(p: Planter) -> None:
+    """TST001 (DVG 18): planner entries without their length in lessons."""
+    t = "test_plan"
+    if not p.plan.on("TST001") or not p.has(t):
+        return
+    for row in p.pick(t, pl.lit(True), 2, purpose="TST001:planner"):
+        p.set(t, row[RID], lessons=None)
+        p.violation("TST001", t, row[RID], "planner entry without its length")

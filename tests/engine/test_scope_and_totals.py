@@ -1,0 +1,63 @@
+"""Scope by event date, the period of the school year of --as-of, and reconciled totals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from eklase_audit.engine import AuditRequest, Scope, run_audit
+from eklase_audit.io.readers import read_inputs
+from eklase_audit.profiles.loader import load_profile
+
+LESSONS = """Datums;Stunda;Klase;Priekšmets;Skolotājs;Tēma;Ievadīts
+29.05.2026.;1;7.a;Matemātika;Pēteris Ķikāns;SR: a / b;29.05.2026 12:00
+10.06.2026.;1;9.a;Matemātika;Pēteris Ķikāns;SR: a / b;10.06.2026 12:00
+10.06.2026.;1;7.a;Matemātika;Pēteris Ķikāns;SR: a / b;10.06.2026 12:00
+15.12.2025.;1;7.a;Matemātika;Pēteris Ķikāns;SR: a / b;15.12.2025 12:00
+31.02.2026.;2;7.a;Matemātika;Pēteris Ķikāns;SR: a / b;15.12.2025 12:00
+"""
+
+
+def _audit(tmp_path: Path, scope: Scope):  # type: ignore[no-untyped-def]
+    path = tmp_path / "stundas.csv"
+    path.write_text(LESSONS, encoding="utf-8")
+    read = read_inputs([path])
+    request = AuditRequest(
+        profile=load_profile("aknistes-vsk"),
+        read=read,
+        as_of=dt.datetime(2026, 6, 30, 12, 0),
+        scope=scope,
+    )
+    return run_audit(request)
+
+
+def test_second_semester_ends_later_for_grade_nine(tmp_path: Path) -> None:
+    result = _audit(tmp_path, Scope(period="2. semestris"))
+    (summary,) = result.inputs
+    # 29.05 (7.a) and 10.06 (9.a: its semester ends 12.06) are in; 10.06 for 7.a (ended 29.05)
+    # and 15.12.2025 (1st semester) are out; the garbled date is rejected.
+    assert summary.file.rows_read == 5
+    assert summary.file.rows_rejected == 1
+    assert summary.rows_audited == 2
+    assert summary.rows_out_of_scope == 2
+    assert summary.reconciles
+    assert result.period == (dt.date(2026, 1, 5), dt.date(2026, 5, 29))
+
+
+def test_from_and_to_bound_the_event_dates(tmp_path: Path) -> None:
+    result = _audit(tmp_path, Scope(start=dt.date(2025, 12, 1), end=dt.date(2025, 12, 31)))
+    (summary,) = result.inputs
+    assert (summary.rows_audited, summary.rows_out_of_scope, summary.file.rows_rejected) == (
+        1,
+        3,
+        1,
+    )
+
+
+def test_without_a_scope_every_readable_row_is_audited(tmp_path: Path) -> None:
+    result = _audit(tmp_path, Scope())
+    (summary,) = result.inputs
+    assert (summary.rows_audited, summary.rows_out_of_scope) == (4, 0)
+    # The rejected row is listed whatever is selected (DQ003).
+    assert result.rejected.height == 1
+    assert result.rejected.row(0, named=True)["row"] == 6
