@@ -15,11 +15,12 @@ from pathlib import Path
 
 from eklase_audit.cli_dates import parse_as_of, parse_date
 from eklase_audit.commands.common import EXIT_OK, EXIT_VIOLATIONS, stderr_line
-from eklase_audit.engine import AuditRequest, Scope, run_audit
+from eklase_audit.engine import AuditRequest, run_audit
 from eklase_audit.errors import UsageError
 from eklase_audit.messages import Translator
 from eklase_audit.outputs import check_output_paths, write_atomically
 from eklase_audit.result import AuditResult, SnapshotInfo
+from eklase_audit.scope import Scope
 
 
 @dataclass(frozen=True)

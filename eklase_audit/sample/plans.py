@@ -312,8 +312,8 @@ DAUGAVPILS = ProfilePlan(
     school=_DVG,
     kind="school",
     grade_order=(9, 12, 7, 10, 8, 11),
-    class_size=25,
-    default_students=75,
+    class_size=22,
+    default_students=66,
     rules=_rules(
         RulePlan("LES000", "17. p.", _d("lesson_end")),
         RulePlan("LES001", "17. p.", _d("lesson_end")),
@@ -414,8 +414,8 @@ JELGAVA = ProfilePlan(
     school=_JELGAVA,
     kind="school",
     grade_order=(9, 12, 3, 6, 1, 10, 7, 4, 11, 2, 8, 5),
-    class_size=24,
-    default_students=72,
+    class_size=22,
+    default_students=66,
     rules=_rules(
         RulePlan("LES000", "3.5. p.", _d("same_day")),
         RulePlan("LES001", "3.5. p.", _d("same_day")),

@@ -25,7 +25,7 @@ CLASS_HOUR_KIND = "audzināšanas stunda"
 CONSULTATION = "konsultācija"
 INDIVIDUAL = "individuālais darbs"
 PLAY = "rotaļnodarbība"
-WORK_SHARE = 0.12  # lessons with graded work
+WORK_SHARE = 0.1  # lessons with graded work
 
 
 def day_key(col: str = "date") -> pl.Expr:

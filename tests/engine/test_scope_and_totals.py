@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from eklase_audit.engine import AuditRequest, Scope, run_audit
+from eklase_audit.engine import AuditRequest, run_audit
 from eklase_audit.io.readers import read_inputs
 from eklase_audit.profiles.loader import load_profile
+from eklase_audit.scope import Scope
 
 LESSONS = """Datums;Stunda;Klase;Priekšmets;Skolotājs;Tēma;Ievadīts
 29.05.2026.;1;7.a;Matemātika;Pēteris Ķikāns;SR: a / b;29.05.2026 12:00

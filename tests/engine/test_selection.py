@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from eklase_audit.engine import select_rules
 from eklase_audit.errors import UsageError
 from eklase_audit.profiles.loader import load_profile
+from eklase_audit.selection import select_rules
 
 
 def test_select_narrows_to_codes_and_prefixes() -> None:

@@ -145,7 +145,10 @@ def statuses(result: AuditResult, case: Case) -> dict[int, tuple[str, int | None
     return found
 
 
-def missing_found(result: AuditResult, rule: str) -> frozenset[tuple[str, frozenset[tuple[str, str]]]]:
+Missing = frozenset[tuple[str, frozenset[tuple[str, str]]]]
+
+
+def missing_found(result: AuditResult, rule: str) -> Missing:
     """(status, missing fields) of every missing-record finding of a rule."""
     found = set()
     for frame, status in ((result.violations, "violation"), (result.pending, "pending")):

@@ -33,4 +33,3 @@ def test_every_rule_with_a_check_has_cases() -> None:
 
     covered = {case.rule for case in CASES}
     assert set(REGISTRY) <= covered
-

@@ -1,0 +1,226 @@
+"""From the rules' findings to the result's frames: provenance, citations and how late, the
+not-evaluable list, per-teacher late-entry rates and per-input reconciliation."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+
+import polars as pl
+
+from eklase_audit.calendar.deadlines import late_by_exprs
+from eklase_audit.calendar.school_year import SchoolCalendar
+from eklase_audit.io.model import InputFile
+from eklase_audit.io.schema import ROW_COLUMN, SOURCE_COLUMN
+from eklase_audit.profiles.model import Profile
+from eklase_audit.result import FINDING_COLUMNS, InputSummary, RuleOutcome, TeacherSummary
+from eklase_audit.rules.base import (
+    NOT_EVALUABLE,
+    OK,
+    PENDING,
+    STATUS,
+    VIOLATION,
+    empty_findings,
+    findings_frame,
+)
+from eklase_audit.rules.catalog import Severity
+
+
+def inputs_frame(inputs: Sequence[InputFile]) -> pl.DataFrame:
+    return pl.DataFrame(
+        {
+            SOURCE_COLUMN: [i.index for i in inputs],
+            "path": [i.path for i in inputs],
+            "sheet": [i.sheet for i in inputs],
+        },
+        schema={SOURCE_COLUMN: pl.UInt32, "path": pl.String, "sheet": pl.String},
+    )
+
+
+def rejected_findings(rejected: pl.DataFrame) -> pl.DataFrame:
+    """DQ003: each row the readers could not read is a finding of its own."""
+    return findings_frame(
+        rejected.with_columns(
+            pl.lit(VIOLATION).cast(STATUS).alias("status"),
+            pl.col("reason").alias("detail"),
+        )
+    )
+
+
+def rejected_rows(rejected: pl.DataFrame, sources: pl.DataFrame) -> pl.DataFrame:
+    frame = rejected.join(sources, on=SOURCE_COLUMN, how="left")
+    return frame.select(
+        "path",
+        "sheet",
+        pl.col(ROW_COLUMN).alias("row"),
+        "column",
+        "value",
+        "reason",
+    ).sort("path", "sheet", "row", nulls_last=True)
+
+
+def classified(
+    findings: pl.DataFrame | None,
+    sources: pl.DataFrame,
+    calendar: SchoolCalendar,
+    as_of: dt.datetime,
+    profile: Profile,
+) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, list[TeacherSummary]]:
+    if findings is None:
+        findings = empty_findings().with_columns(
+            pl.lit(None, pl.String).alias("rule"),
+            pl.lit(None, pl.String).alias("severity"),
+            pl.lit(None, pl.Boolean).alias("timeliness"),
+        )
+    violations = finding_rows(
+        findings.filter(pl.col("status") == VIOLATION), sources, calendar, as_of, profile
+    )
+    severity_rank = pl.col("severity").replace_strict(
+        {s.value: s.rank for s in Severity}, return_dtype=pl.Int8
+    )
+    violations = (
+        violations.with_columns(severity_rank.alias("_rank"))
+        .sort(
+            ["_rank", "late_working_days", "late_hours", "rule", "path", "row"],
+            descending=[True, True, True, False, False, False],
+            nulls_last=True,
+        )
+        .drop("_rank")
+    )
+    pending = (
+        finding_rows(
+            findings.filter(pl.col("status") == PENDING), sources, calendar, as_of, profile
+        )
+        .with_columns(
+            pl.lit(None, pl.Int32).alias("late_working_days"),
+            pl.lit(None, pl.Float64).alias("late_hours"),
+        )
+        .sort("deadline", "rule", "path", "row", nulls_last=True)
+    )
+    return (
+        violations,
+        pending,
+        not_evaluable_rows(findings, sources),
+        teacher_summaries(findings, violations),
+    )
+
+
+def finding_rows(
+    frame: pl.DataFrame,
+    sources: pl.DataFrame,
+    calendar: SchoolCalendar,
+    as_of: dt.datetime,
+    profile: Profile,
+) -> pl.DataFrame:
+    """Findings with their file and sheet, citation and how late they are."""
+    done = pl.coalesce(pl.col("entered_at"), pl.lit(as_of))
+    late = pl.col("deadline").is_not_null()
+    working_days, hours = late_by_exprs(pl.col("deadline"), done, calendar)
+    prefix = profile.citation_prefix
+    citation = pl.when(pl.col("paragraph").is_not_null()).then(
+        pl.concat_str(pl.lit(prefix + ", "), pl.col("paragraph"))
+    )
+    return (
+        frame.join(sources, on=SOURCE_COLUMN, how="left")
+        .with_columns(
+            pl.col(ROW_COLUMN).alias("row"),
+            pl.when(late).then(working_days).cast(pl.Int32).alias("late_working_days"),
+            pl.when(late).then(hours).alias("late_hours"),
+            citation.alias("citation"),
+        )
+        .select(*FINDING_COLUMNS)
+    )
+
+
+def not_evaluable_rows(findings: pl.DataFrame | None, sources: pl.DataFrame) -> pl.DataFrame:
+    """One entry per row with its reason; a whole file without entry times is one entry."""
+    schema = {
+        "rule": pl.String,
+        "path": pl.String,
+        "sheet": pl.String,
+        "row": pl.UInt32,
+        "reason": pl.String,
+        "rows": pl.UInt32,
+    }
+    if findings is None:
+        return pl.DataFrame(schema=schema)
+    frame = findings.filter(pl.col("status") == NOT_EVALUABLE).join(
+        sources, on=SOURCE_COLUMN, how="left"
+    )
+    whole_file = pl.col("reason") == "reason.no_entry_times"
+    per_file = (
+        frame.filter(whole_file)
+        .group_by("rule", "path", "sheet", "reason", maintain_order=True)
+        .agg(pl.len().cast(pl.UInt32).alias("rows"))
+        .with_columns(pl.lit(None, pl.UInt32).alias("row"))
+    )
+    per_row = frame.filter(~whole_file).select(
+        "rule",
+        "path",
+        "sheet",
+        pl.col(ROW_COLUMN).alias("row"),
+        "reason",
+        pl.lit(1, pl.UInt32).alias("rows"),
+    )
+    return pl.concat([per_file.select(list(schema)), per_row.select(list(schema))]).cast(schema)
+
+
+def teacher_summaries(
+    findings: pl.DataFrame | None, violations: pl.DataFrame
+) -> list[TeacherSummary]:
+    """Per teacher: timeliness records decided, late ones, and all violations by rule."""
+    if findings is None:
+        return []
+    decided = (
+        findings.filter(pl.col("timeliness") & pl.col("status").is_in([OK, VIOLATION]))
+        .group_by("teacher")
+        .agg(pl.len().alias("evaluated"))
+    )
+    late = violations.filter(pl.col("timeliness")).group_by("teacher").agg(pl.len().alias("late"))
+    by_rule = violations.group_by("teacher", "rule").len()
+    names = (
+        pl.concat([decided.select("teacher"), violations.select("teacher")])
+        .unique()
+        .sort("teacher", nulls_last=True)
+    )
+    table = names.join(decided, on="teacher", how="left", nulls_equal=True).join(
+        late, on="teacher", how="left", nulls_equal=True
+    )
+    rules_of: dict[str | None, dict[str, int]] = {}
+    for teacher, rule, count in by_rule.iter_rows():
+        rules_of.setdefault(teacher, {})[rule] = count
+    return [
+        TeacherSummary(
+            teacher=teacher,
+            violations=sum(rules_of.get(teacher, {}).values()),
+            late=late_count or 0,
+            evaluated=evaluated or 0,
+            by_rule=rules_of.get(teacher, {}),
+        )
+        for teacher, evaluated, late_count in table.iter_rows()
+    ]
+
+
+def count_waived(outcomes: list[RuleOutcome], waived: pl.DataFrame) -> list[RuleOutcome]:
+    counts = dict(waived.group_by("rule").len().iter_rows())
+    return [
+        dataclasses.replace(
+            o, violations=o.violations - counts.get(o.code, 0), waived=counts.get(o.code, 0)
+        )
+        if o.code in counts
+        else o
+        for o in outcomes
+    ]
+
+
+def input_summaries(
+    inputs: Sequence[InputFile], out_of_scope: pl.Series, audited: pl.Series
+) -> list[InputSummary]:
+    outside = out_of_scope.value_counts().to_dict(as_series=False) if out_of_scope.len() else {}
+    inside = audited.value_counts().to_dict(as_series=False) if audited.len() else {}
+    outside_map = dict(zip(outside.get(SOURCE_COLUMN, []), outside.get("count", []), strict=True))
+    inside_map = dict(zip(inside.get(SOURCE_COLUMN, []), inside.get("count", []), strict=True))
+    return [
+        InputSummary(i, outside_map.get(i.index, 0), inside_map.get(i.index, 0)) for i in inputs
+    ]
