@@ -19,20 +19,13 @@ from eklase_audit.errors import ConfigError, Location
 from eklase_audit.io.customise import customisation_from_mapping
 from eklase_audit.io.schema import TABLES, VOCABULARIES, normalise_words
 from eklase_audit.profiles.toml_lines import KeyPath, key_lines, line_of
-from eklase_audit.rules.catalog import COUNTS_FROM, RULES, ParamType, RuleSpec, Severity
-
-# The names of grade forms a GRD002 `allowed` list may use (SPEC "Values": grades as E-klase
-# writes them).
-GRADE_FORMS: tuple[str, ...] = (
-    "ten_point",  # 1-10
-    "percent",  # 85%, 85,5%
-    "pass_fail",  # i, ni, ieskaitīts, neieskaitīts
-    "not_done",  # nv
-    "test_mark",  # 7(p.d.)
-    "corrected",  # 5|7: corrected from 5 to 7
-    "exempt",  # a, atb
-    "stap",  # S, T, A, P (preschool)
-    "blank",  # no grade
+from eklase_audit.rules.catalog import (
+    COUNTS_FROM,
+    GRADE_FORMS,
+    RULES,
+    ParamType,
+    RuleSpec,
+    Severity,
 )
 
 # The deadline forms with their arguments, as a config writes them.

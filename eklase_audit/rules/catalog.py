@@ -34,6 +34,20 @@ class ParamType(Enum):
     INT = "integer"
 
 
+# The names of grade forms a GRD002 `allowed` list may use (SPEC "Values": grades as E-klase
+# writes them); ``grade_forms.py`` gives each its pattern.
+GRADE_FORMS: tuple[str, ...] = (
+    "ten_point",  # 1-10
+    "percent",  # 85%, 85,5%
+    "pass_fail",  # i, ni, ieskaitīts, neieskaitīts
+    "not_done",  # nv
+    "test_mark",  # 7(p.d.)
+    "corrected",  # 5|7: corrected from 5 to 7
+    "exempt",  # a, atb
+    "stap",  # S, T, A, P (preschool)
+    "blank",  # no grade
+)
+
 # The columns a per-kind deadline may count from (``from = "submitted_at"``).
 COUNTS_FROM: frozenset[str] = frozenset(
     {"date", "submitted_at", "corrected_at", "note_submitted_at", "left_at", "requested_at"}

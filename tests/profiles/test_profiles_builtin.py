@@ -390,10 +390,3 @@ def test_the_bell_schedule_is_the_common_default(profile: Profile) -> None:
     assert bell.lessons[1] == (dt.time(8, 30), dt.time(9, 10))
     assert bell.lessons[10] == (dt.time(16, 20), dt.time(17, 0))
     assert profile.calendar.transferred_working_days
-
-
-def test_grade_form_names_are_the_ones_the_rule_knows() -> None:
-    from eklase_audit.profiles.validate import GRADE_FORMS
-    from eklase_audit.rules.grade_forms import FORMS
-
-    assert GRADE_FORMS == FORMS
