@@ -44,11 +44,12 @@ def split_duplicates(kind: str, table: pl.DataFrame) -> tuple[pl.DataFrame, pl.D
     key = [column for column in duplicate_key(kind) if column in table.columns]
     if table.is_empty() or not key:
         return table, findings_frame(pl.DataFrame())
-    copy_number = pl.int_range(pl.len()).over(key)
-    marked = table.with_columns(copy_number.alias("_copy"))
-    first = marked.filter(pl.col("_copy") == 0).drop("_copy")
-    later = marked.filter(pl.col("_copy") > 0)
-    first_rows = marked.filter(pl.col("_copy") == 0).select(
+    marked = table.with_columns(pl.struct(key).is_first_distinct().alias("_first"))
+    later = marked.filter(~pl.col("_first"))
+    first = marked.filter(pl.col("_first")).drop("_first")
+    if later.is_empty():
+        return first, findings_frame(pl.DataFrame())
+    first_rows = first.select(
         *key, pl.col(SOURCE_COLUMN).alias("_first_src"), pl.col(ROW_COLUMN).alias("_first_row")
     )
     later = later.join(first_rows, on=key, how="left", nulls_equal=True)
