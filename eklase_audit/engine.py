@@ -243,7 +243,7 @@ def _run_notes(
         first = first_event_date(audited)
         if first is not None and first < profile.effective_from:
             notes.append(
-                Note("note.before_effective_from", {"date": profile.effective_from.isoformat()})
+                Note("note.before_effective_from", {"date": profile.effective_from})
             )
     uses_bell = any(
         choice.deadline is not None and choice.deadline.kind in (DeadlineKind.lesson_end,)

@@ -1,5 +1,6 @@
-"""Writing report files safely: to a temporary file beside the target, moved into place only
-when complete, so that an error or Ctrl-C never leaves a half-written report."""
+"""Writing report files safely: each to a temporary file beside its target, all moved into place
+only when every one is complete, so that an error or Ctrl-C never leaves a half-written report
+(nor a temporary file)."""
 
 from __future__ import annotations
 
@@ -12,24 +13,50 @@ from pathlib import Path
 from eklase_audit.errors import Location, UsageError
 
 SUFFIXES: tuple[str, ...] = (".xlsx", ".csv", ".json")
+WAIVERS_SUFFIX = ".toml"
 
 
-@contextlib.contextmanager
-def atomic_path(target: Path) -> Iterator[Path]:
-    """A temporary path in the target's folder; renamed to the target when the block ends
-    without an error, removed otherwise."""
+def _temporary_for(target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, name = tempfile.mkstemp(
         prefix=f".{target.stem}.", suffix=target.suffix + ".part", dir=target.parent
     )
     os.close(handle)
-    temporary = Path(name)
+    return Path(name)
+
+
+def _file_mode() -> int:
+    """The mode a new file gets here (a temporary file is private until it is complete)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+@contextlib.contextmanager
+def atomic_paths(targets: Sequence[Path]) -> Iterator[list[Path]]:
+    """Temporary paths, one per target in its folder; all renamed to their targets when the
+    block ends without an error, all removed otherwise."""
+    temporaries: list[Path] = []
     try:
-        yield temporary
-        os.replace(temporary, target)
+        for target in targets:
+            temporaries.append(_temporary_for(target))
+        yield list(temporaries)
+        mode = _file_mode()
+        for temporary, target in zip(temporaries, targets, strict=True):
+            with contextlib.suppress(OSError):
+                os.chmod(temporary, mode)
+            os.replace(temporary, target)
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()
+        for temporary in temporaries:
+            with contextlib.suppress(FileNotFoundError):
+                temporary.unlink()
+
+
+@contextlib.contextmanager
+def atomic_path(target: Path) -> Iterator[Path]:
+    """One target: see :func:`atomic_paths`."""
+    with atomic_paths([target]) as (temporary,):
+        yield temporary
 
 
 def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
@@ -37,22 +64,43 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
         write(temporary)
 
 
+def _resolved(paths: Sequence[Path]) -> set[Path]:
+    found = set()
+    for path in paths:
+        with contextlib.suppress(OSError):
+            found.add(path.resolve())
+    return found
+
+
+def _is_input(output: Path, inputs: set[Path]) -> bool:
+    if output.resolve() in inputs:
+        return True
+    return output.exists() and any(_same_file(output, path) for path in inputs)
+
+
 def check_output_paths(outputs: Sequence[Path], inputs: Sequence[Path]) -> None:
     """Refuses an unknown suffix, and an output that is one of the inputs (exit 2)."""
-    resolved_inputs = set()
-    for path in inputs:
-        with contextlib.suppress(OSError):
-            resolved_inputs.add(path.resolve())
+    resolved_inputs = _resolved(inputs)
     for output in outputs:
         if output.suffix.lower() not in SUFFIXES:
             raise UsageError(
                 "output.unknown_suffix",
                 {"path": str(output), "known": ", ".join(SUFFIXES)},
             )
-        if output.resolve() in resolved_inputs or (
-            output.exists() and any(_same_file(output, i) for i in resolved_inputs)
-        ):
+        if _is_input(output, resolved_inputs):
             raise UsageError("output.is_input", {"path": str(output)}, Location(path=str(output)))
+
+
+def check_waivers_target(target: Path, inputs: Sequence[Path]) -> None:
+    """A new waivers file: a .toml that is not an input and does not exist yet (a baseline is
+    written once; an existing file is never overwritten)."""
+    where = Location(path=str(target))
+    if target.suffix.lower() != WAIVERS_SUFFIX:
+        raise UsageError("waivers.write_suffix", {"path": str(target)}, where)
+    if _is_input(target, _resolved(inputs)):
+        raise UsageError("output.is_input", {"path": str(target)}, where)
+    if target.exists():
+        raise UsageError("waivers.write_exists", {"path": str(target)}, where)
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -9,28 +9,40 @@ reason = "E-klase was down that afternoon"
 until = 2026-01-31
 ```
 Each waiver needs a rule, a reason and an until date, and names records by their stable fields
-only (never a row number, which moves between exports).
+only (never a row number, which moves between exports). Dates may be TOML dates or text
+(``2025-09-02``, ``02.09.2025``).
+
+``check --write-waivers FILE --reason TEXT --until DATE`` writes one waiver per current violation
+(a baseline to accept once and then shrink). It writes a new file only: an existing FILE is never
+overwritten (exit 2), so an accepted baseline cannot be replaced by accident; to start again,
+delete it or choose another name. Names are written as the exports hold them (the file stays with
+the school, and must match its exports); personal codes are masked unless
+``--include-personal-codes``, and still match, since matching masks them on both sides.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import tomllib
 from collections.abc import Iterable
 from pathlib import Path
 
-from eklase_audit.errors import ConfigError, Location
+from eklase_audit.cli_dates import parse_date
+from eklase_audit.errors import ConfigError, Location, UsageError
+from eklase_audit.messages import Translator
 from eklase_audit.result import Waiver
 from eklase_audit.rules.catalog import RULES
 from eklase_audit.waivers import WAIVER_FIELDS
 
 _REQUIRED = ("rule", "reason", "until")
+_TABLE = "waiver"
 
 
 def _line_of(text: str, index: int) -> int | None:
     seen = -1
     for number, line in enumerate(text.splitlines(), start=1):
-        if line.strip() == "[[waiver]]":
+        if line.strip().replace(" ", "") == "[[waiver]]":
             seen += 1
             if seen == index:
                 return number
@@ -44,59 +56,98 @@ def load_waivers(path: Path) -> list[Waiver]:
     except OSError as error:
         message = {"error": error.strerror or str(error)}
         raise ConfigError("waivers.unreadable", message, where) from None
+    except UnicodeDecodeError:
+        raise ConfigError("waivers.not_utf8", {}, where) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise ConfigError("waivers.syntax", {"error": str(error)}, where) from None
-    waivers = []
-    for index, entry in enumerate(data.get("waiver", [])):
-        line = _line_of(text, index)
-        here = Location(path=str(path), line=line)
-        for key in _REQUIRED:
-            if key not in entry:
-                raise ConfigError("waivers.missing_key", {"key": key}, here)
-        unknown = set(entry) - set(_REQUIRED) - set(WAIVER_FIELDS)
-        if unknown:
-            raise ConfigError(
-                "waivers.unknown_key",
-                {"key": sorted(unknown)[0], "known": ", ".join((*_REQUIRED, *WAIVER_FIELDS))},
-                here,
-            )
-        rule = str(entry["rule"]).upper()
-        if rule not in RULES:
-            raise ConfigError("waivers.unknown_rule", {"rule": rule}, here)
-        until = entry["until"]
-        if isinstance(until, str):
-            try:
-                until = dt.date.fromisoformat(until)
-            except ValueError:
-                raise ConfigError("waivers.bad_until", {"value": until}, here) from None
-        if not isinstance(until, dt.date):
-            raise ConfigError("waivers.bad_until", {"value": str(until)}, here)
-        fields = {key: _field_text(entry[key]) for key in WAIVER_FIELDS if key in entry}
-        waivers.append(Waiver(rule, fields, str(entry["reason"]), until, line))
-    return waivers
+    unknown_tables = sorted(set(data) - {_TABLE})
+    if unknown_tables:
+        raise ConfigError("waivers.unknown_table", {"key": unknown_tables[0]}, where)
+    entries = data.get(_TABLE, [])
+    if not isinstance(entries, list):
+        raise ConfigError("waivers.unknown_table", {"key": _TABLE}, where)
+    return [
+        _waiver(entry, Location(path=str(path), line=_line_of(text, index)))
+        for index, entry in enumerate(entries)
+    ]
 
 
-def _field_text(value: object) -> str:
-    return value.isoformat() if isinstance(value, dt.date) else str(value)
+def _waiver(entry: dict[str, object], here: Location) -> Waiver:
+    for key in _REQUIRED:
+        if key not in entry:
+            raise ConfigError("waivers.missing_key", {"key": key}, here)
+    unknown = set(entry) - set(_REQUIRED) - set(WAIVER_FIELDS)
+    if unknown:
+        raise ConfigError(
+            "waivers.unknown_key",
+            {"key": sorted(unknown)[0], "known": ", ".join((*_REQUIRED, *WAIVER_FIELDS))},
+            here,
+        )
+    rule = str(entry["rule"]).strip().upper()
+    if rule not in RULES:
+        raise ConfigError("waivers.unknown_rule", {"rule": rule}, here)
+    reason = entry["reason"]
+    if not isinstance(reason, str) or not reason.strip():
+        raise ConfigError("waivers.empty_reason", {}, here)
+    until = _date(entry["until"], "waivers.bad_until", here)
+    fields: dict[str, str] = {}
+    for key in WAIVER_FIELDS:
+        if key not in entry:
+            continue
+        value = entry[key]
+        if key == "date":
+            fields[key] = _date(value, "waivers.bad_date", here).isoformat()
+        elif key == "lesson_no":
+            text = str(value).strip()
+            if isinstance(value, bool) or not text.isdigit():
+                raise ConfigError("waivers.bad_lesson_no", {"value": str(value)}, here)
+            fields[key] = str(int(text))
+        else:
+            if not isinstance(value, str | int) or isinstance(value, bool):
+                raise ConfigError("waivers.bad_field", {"key": key, "value": str(value)}, here)
+            fields[key] = str(value)
+    return Waiver(rule, fields, reason.strip(), until, here.line)
+
+
+def _date(value: object, key: str, here: Location) -> dt.date:
+    """A TOML date or a date written as text; a date and time is its day."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return parse_date(value, "")
+        except UsageError:
+            pass
+    raise ConfigError(key, {"value": str(value)}, here)
 
 
 def _toml_string(value: str) -> str:
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    """A TOML basic string: JSON's escapes (\\n, \\", \\uXXXX) are TOML's too."""
+    return json.dumps(value, ensure_ascii=False)
 
 
-def waivers_text(entries: Iterable[Waiver]) -> str:
-    """The TOML of a list of waivers, as `--write-waivers` writes it."""
+def waivers_text(entries: Iterable[Waiver], t: Translator | None = None) -> str:
+    """The TOML of a list of waivers, as ``--write-waivers`` writes it, with a short comment
+    saying how to use it when ``t`` is given."""
     blocks = []
+    if t is not None:
+        blocks.append("\n".join(f"# {line}" for line in t("waivers.file_comment").splitlines()))
     for waiver in entries:
         lines = ["[[waiver]]", f"rule = {_toml_string(waiver.rule)}"]
         for key in WAIVER_FIELDS:
-            if key in waiver.fields:
-                value = waiver.fields[key]
-                lines.append(
-                    f"{key} = {value}" if key == "date" else f"{key} = {_toml_string(value)}"
-                )
+            if key not in waiver.fields:
+                continue
+            value = waiver.fields[key]
+            if key == "date":
+                lines.append(f"{key} = {dt.date.fromisoformat(value).isoformat()}")
+            elif key == "lesson_no" and value.isdigit():
+                lines.append(f"{key} = {int(value)}")
+            else:
+                lines.append(f"{key} = {_toml_string(value)}")
         lines.append(f"reason = {_toml_string(waiver.reason)}")
         lines.append(f"until = {waiver.until.isoformat()}")
         blocks.append("\n".join(lines))

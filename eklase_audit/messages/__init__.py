@@ -61,7 +61,13 @@ class Translator:
         template = catalogue(self.lang).get(key)
         if template is None:
             template = catalogue("en").get(key, key)
-        return template.format(**params) if params else template
+        if not params:
+            return template
+        shown = {
+            name: self.date(value) if isinstance(value, dt.date) else value
+            for name, value in params.items()
+        }
+        return template.format(**shown)
 
     def has(self, key: str) -> bool:
         return key in catalogue(self.lang)

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import string
 from collections.abc import Mapping
 from typing import Any
 
+import polars as pl
+
 from eklase_audit.messages import Translator
+
+_MONTH = re.compile(r"(\d{4})-(\d{2})(?:-\d{2})?")
 
 
 def _missing_value(row: Mapping[str, Any], name: str) -> str:
@@ -26,22 +32,136 @@ def finding_message(
     params: dict[str, Any] = {
         "deadline": deadline,
         "entered": t.datetime(row.get("entered_at")),
-        "lo": t.datetime(row.get("entered_lo")) or "—",
+        "lo": t.datetime(row.get("entered_lo")),
         "hi": t.datetime(row.get("entered_hi")),
         "value": row.get("value") or "",
         "lesson_no": _missing_value(row, "lesson_no"),
         "week": _week(t, _missing_value(row, "week")),
         "period": _missing_value(row, "period"),
         "break_name": _missing_value(row, "break"),
-        "month": _missing_value(row, "month"),
+        "month": month_text(t, _missing_value(row, "month")),
         "date": t.date(row.get("event_date")),
     }
     if detail == "duplicate":
         params["first"] = _first_copy(t, row.get("value") or "", sources)
+    if detail == "late_between" and row.get("entered_lo") is None:
+        detail = "late_by_first_snapshot"
     key = f"finding.{detail}"
     if not t.has(key):
         return detail
     return t(key, **params)
+
+
+def finding_messages(
+    frame: pl.DataFrame, t: Translator, sources: Mapping[int, tuple[str, str | None]]
+) -> pl.Series:
+    """The message of every finding of a frame, in its order: :func:`finding_message` made
+    column-wise (a template per kind of finding, filled by ``pl.format``), for the reports that
+    write every finding."""
+    if frame.is_empty():
+        return pl.Series("message", [], dtype=pl.String)
+    details = frame.select(_effective_detail().unique()).to_series().drop_nulls().to_list()
+    rejected = frame.filter(pl.col("rule") == "DQ003")["detail"].drop_nulls().unique().to_list()
+    params = _param_exprs(t, frame, sources)
+    message: pl.Expr = pl.col("detail").fill_null("")
+    for detail in details:
+        key = f"finding.{detail}"
+        if t.has(key):
+            message = (
+                pl.when(_effective_detail() == detail)
+                .then(_fill(t, key, params))
+                .otherwise(message)
+            )
+    for reason in rejected:
+        inner = _fill(t, reason, {"column": _text("column"), "value": _text("value")})
+        outer = _fill(t, "finding.unreadable", {"reason": inner})
+        unreadable = (pl.col("rule") == "DQ003") & (pl.col("detail") == reason)
+        message = pl.when(unreadable).then(outer).otherwise(message)
+    return frame.select(message.alias("message")).to_series()
+
+
+def _effective_detail() -> pl.Expr:
+    """The message a finding takes: a snapshot finding already in the first snapshot has no
+    lower bound and says so."""
+    first = (pl.col("detail") == "late_between") & pl.col("entered_lo").is_null()
+    return pl.when(first).then(pl.lit("late_by_first_snapshot")).otherwise(pl.col("detail"))
+
+
+def _text(column: str) -> pl.Expr:
+    return pl.col(column).cast(pl.String).fill_null("")
+
+
+def _missing_field(frame: pl.DataFrame, name: str) -> pl.Expr:
+    dtype = frame.schema.get("missing")
+    if isinstance(dtype, pl.Struct) and name in {f.name for f in dtype.fields}:
+        return pl.col("missing").struct.field(name).cast(pl.String).fill_null("")
+    return pl.lit("")
+
+
+def _param_exprs(
+    t: Translator, frame: pl.DataFrame, sources: Mapping[int, tuple[str, str | None]]
+) -> dict[str, pl.Expr]:
+    lv = t.lang == "lv"
+    moment = "%d.%m.%Y. %H:%M" if lv else "%Y-%m-%d %H:%M"
+    day = "%d.%m.%Y." if lv else "%Y-%m-%d"
+
+    def when(column: str) -> pl.Expr:
+        return pl.col(column).dt.strftime(moment).fill_null("")
+
+    week = _missing_field(frame, "week")
+    month = _missing_field(frame, "month").str.replace(
+        r"^(\d{4})-(\d{2})(?:-\d{2})?$", "${2}.${1}." if lv else "${1}-${2}"
+    )
+    lo = pl.col("entered_lo").dt.strftime(moment)
+    return {
+        "deadline": when("deadline"),
+        "entered": when("entered_at"),
+        "lo": lo.fill_null(""),
+        "hi": when("entered_hi"),
+        "value": _text("value"),
+        "lesson_no": _missing_field(frame, "lesson_no"),
+        "week": pl.coalesce(week.str.to_date("%Y-%m-%d", strict=False).dt.strftime(day), week),
+        "period": _missing_field(frame, "period"),
+        "break_name": _missing_field(frame, "break"),
+        "month": month,
+        "date": pl.col("event_date").dt.strftime(day).fill_null(""),
+        "first": _first_copies(t, sources),
+    }
+
+
+def _first_copies(t: Translator, sources: Mapping[int, tuple[str, str | None]]) -> pl.Expr:
+    """Where a duplicate's first copy is (its ``value`` is ``input index:row``)."""
+    places = {
+        str(index): f"{path} ({sheet})" if sheet else path
+        for index, (path, sheet) in sources.items()
+    }
+    parts = _text("value").str.splitn(":", 2)
+    index = parts.struct.field("field_0")
+    row = parts.struct.field("field_1").fill_null("")
+    place = index.replace_strict(places, default=None, return_dtype=pl.String)
+    named = _fill(t, "finding.first_copy", {"path": place, "row": row})
+    return pl.when(place.is_not_null()).then(named).otherwise(_text("value"))
+
+
+def _fill(t: Translator, key: str, params: Mapping[str, pl.Expr]) -> pl.Expr:
+    """A message template as a column: its literal text around the parameters' columns."""
+    template = t(key)
+    pieces: list[str] = []
+    exprs: list[pl.Expr] = []
+    for literal, name, _, _ in string.Formatter().parse(template):
+        pieces.append(literal)
+        if name is not None:
+            pieces.append("{}")
+            exprs.append(params.get(name, pl.lit("")))
+    return pl.format("".join(pieces), *exprs) if exprs else pl.lit("".join(pieces))
+
+
+def month_text(t: Translator, text: str) -> str:
+    """A month as people write it: ``11.2025.`` in Latvian, ``2025-11`` in English."""
+    match = _MONTH.fullmatch(text)
+    if not match:
+        return text
+    return f"{match[2]}.{match[1]}." if t.lang == "lv" else f"{match[1]}-{match[2]}"
 
 
 def _week(t: Translator, text: str) -> str:

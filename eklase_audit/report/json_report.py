@@ -1,4 +1,10 @@
-"""The JSON document of SPEC "The machine contract" (``schema_version`` 1)."""
+"""The JSON document of SPEC "The machine contract" (``schema_version`` 1), described key by key
+in ``docs/json-schema.md``.
+
+Keys are English and stable; messages (``message``, ``reason``, notes) are in the run's language.
+Keys beyond SPEC's (``rows`` of a not-evaluable entry, ``late`` and ``by_rule`` of a teacher,
+``waivers``, ``notes``, ``snapshots``, ``privacy``) are additions a reader may ignore.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +16,9 @@ from typing import Any
 import polars as pl
 
 from eklase_audit.messages import Translator
-from eklase_audit.report.findings_text import finding_message
-from eklase_audit.result import AuditResult
+from eklase_audit.report.findings_text import finding_messages
+from eklase_audit.report.words import citation_text, not_evaluable_rows, note_text, skip_reason
+from eklase_audit.result import AuditResult, Waiver
 
 SCHEMA_VERSION = 1
 
@@ -43,7 +50,8 @@ def finding_objects(
     late_by: bool = True,
 ) -> Iterator[dict[str, Any]]:
     """One JSON object per finding row, in the frame's order."""
-    for row in frame.iter_rows(named=True):
+    messages = finding_messages(frame, t, sources)
+    for row, message in zip(frame.iter_rows(named=True), messages, strict=True):
         missing = _missing(row.get("missing"))
         source = (
             {"path": row["path"], "sheet": row["sheet"], "row": row["row"]}
@@ -68,29 +76,42 @@ def finding_objects(
                 if row["late_working_days"] is not None
                 else None
             )
-        item["message"] = finding_message(t, row, sources)
-        item["citation"] = row["citation"] or t("citation.data_quality")
+        item["message"] = message
+        item["citation"] = citation_text(t, row["rule"], row["citation"])
         if missing is not None:
             item["missing"] = missing
-        if row.get("waiver_reason") is not None:
+        if row.get("entered_hi") is not None:
+            item["entered_between"] = [_iso(row.get("entered_lo")), _iso(row["entered_hi"])]
+        if "waiver_reason" in row:
             item["waiver"] = {"reason": row["waiver_reason"], "until": _iso(row["waiver_until"])}
         yield item
 
 
-def build_document(result: AuditResult, t: Translator) -> dict[str, Any]:
+def _waiver_object(waiver: Waiver) -> dict[str, Any]:
+    return {
+        "rule": waiver.rule,
+        "fields": dict(waiver.fields),
+        "reason": waiver.reason,
+        "until": _iso(waiver.until),
+        "line": waiver.line,
+    }
+
+
+def build_document(
+    result: AuditResult, t: Translator, *, privacy: Mapping[str, bool] | None = None
+) -> dict[str, Any]:
     sources = sources_of(result)
     by_teacher = {
         (teacher.teacher or ""): {
             "violations": teacher.violations,
             "evaluated": teacher.evaluated,
             "late_rate": teacher.late_rate,
+            "late": teacher.late,
+            "by_rule": dict(teacher.by_rule),
         }
         for teacher in result.teachers
     }
-    not_evaluable_rows = (
-        int(result.not_evaluable["rows"].sum()) if result.not_evaluable.height else 0
-    )
-    return {
+    document: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "eklase-audit", "version": result.tool_version},
         "profile": {
@@ -121,15 +142,14 @@ def build_document(result: AuditResult, t: Translator) -> dict[str, Any]:
             for s in result.inputs
         ],
         "skipped": [
-            {"path": s.path, "sheet": s.sheet, "reason": t(s.reason, **s.params)}
-            for s in result.skipped
+            {"path": s.path, "sheet": s.sheet, "reason": skip_reason(t, s)} for s in result.skipped
         ],
         "summary": {
             "violations": result.violation_count,
             "by_rule": result.by_rule(),
             "by_teacher": by_teacher,
             "pending": result.pending.height,
-            "not_evaluable": not_evaluable_rows,
+            "not_evaluable": not_evaluable_rows(result),
             "waived": result.waived.height,
             "rejected": result.rejected.height,
         },
@@ -170,8 +190,43 @@ def build_document(result: AuditResult, t: Translator) -> dict[str, Any]:
             }
             for row in result.rejected.iter_rows(named=True)
         ],
+        "waivers": {
+            "expired": [_waiver_object(w) for w in result.expired_waivers],
+            "unused": [_waiver_object(w) for w in result.unused_waivers],
+        },
+        "notes": [{"key": n.key, "message": note_text(t, n)} for n in result.notes],
     }
+    if result.undecided is not None:
+        document["undecided"] = list(finding_objects(result.undecided, t, sources))
+    if result.snapshots:
+        document["snapshots"] = [
+            {"path": s.path, "taken_at": _iso(s.taken_at), "time_from": s.time_from}
+            for s in result.snapshots
+        ]
+    if privacy is not None:
+        document["privacy"] = dict(privacy)
+    return document
 
 
-def render_json(result: AuditResult, t: Translator) -> str:
-    return json.dumps(build_document(result, t), ensure_ascii=False, indent=2) + "\n"
+def _compact(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+
+
+def render_json(
+    result: AuditResult, t: Translator, *, privacy: Mapping[str, bool] | None = None
+) -> str:
+    """The document with each top-level key, and each item of a top-level list or object, on a
+    line of its own: easy to read and to grep, and written by the C encoder (``indent`` would
+    use the pure-Python one, many times slower on a municipality's findings)."""
+    document = build_document(result, t, privacy=privacy)
+    parts = []
+    for key, value in document.items():
+        if isinstance(value, list) and value:
+            items = ",\n    ".join(_compact(item) for item in value)
+            parts.append(f"  {_compact(key)}: [\n    {items}\n  ]")
+        elif isinstance(value, dict) and value:
+            items = ",\n    ".join(f"{_compact(k)}: {_compact(v)}" for k, v in value.items())
+            parts.append(f"  {_compact(key)}: {{\n    {items}\n  }}")
+        else:
+            parts.append(f"  {_compact(key)}: {_compact(value)}")
+    return "{\n" + ",\n".join(parts) + "\n}\n"

@@ -2,23 +2,57 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from eklase_audit.messages import Translator
 from eklase_audit.report.json_report import sources_of
-from eklase_audit.report.tabular import header, violation_rows
+from eklase_audit.report.tabular import COLUMNS, violation_rows
+from eklase_audit.report.words import (
+    citation_text,
+    counted,
+    not_evaluable_rows,
+    note_text,
+    number,
+    percent,
+    rule_title,
+    skipped_text,
+    waiver_notes,
+)
 from eklase_audit.result import AuditResult
+
+# The violation table's columns (of tabular.COLUMNS): what a reader of an e-mail needs.
+SHOWN_COLUMNS: tuple[str, ...] = (
+    "rule",
+    "teacher",
+    "class",
+    "subject",
+    "student",
+    "event_date",
+    "deadline",
+    "entered_at",
+    "late_working_days",
+    "late_hours",
+    "message",
+    "citation",
+    "path",
+    "row",
+)
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
 
 
-def _table(head: list[str], rows: list[list[str]]) -> list[str]:
+def _table(head: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
     lines = ["| " + " | ".join(_cell(h) for h in head) + " |", "|" + "---|" * len(head)]
     lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
     return lines
 
 
 def render_markdown(result: AuditResult, t: Translator) -> str:
+    errors = (
+        int((result.violations["severity"] == "error").sum()) if result.violations.height else 0
+    )
     lines = [
         f"# {t('report.title')}",
         "",
@@ -29,25 +63,85 @@ def render_markdown(result: AuditResult, t: Translator) -> str:
             as_of=t.datetime(result.as_of),
         ),
         "",
+    ]
+    if result.period:
+        start, end = result.period
+        lines += [t("report.period", start=t.date(start), end=t.date(end)), ""]
+    lines += [
+        t(
+            "report.summary",
+            violations=counted(t, "count.violations", result.violation_count),
+            errors=counted(t, "count.errors", errors),
+            warnings=counted(t, "count.warnings", result.violation_count - errors),
+            pending=counted(t, "count.pending", result.pending.height),
+            not_evaluable=counted(t, "count.not_evaluable", not_evaluable_rows(result)),
+            waived=counted(t, "count.waived", result.waived.height),
+            rejected=counted(t, "count.rejected", result.rejected.height),
+        ),
+        "",
+        t(
+            "report.late_rate",
+            rate=percent(t, result.late_rate),
+            late=number(t, result.timeliness_late),
+            evaluated=number(t, result.timeliness_evaluated),
+        ),
+        "",
         f"## {t('report.rules')}",
         "",
     ]
     rules = [
-        [r.code, t(f"rule.{r.code}.title"), str(r.violations), str(r.pending), r.citation or ""]
+        [
+            r.code,
+            rule_title(t, r.code),
+            t(f"status.{r.status}"),
+            number(t, r.violations),
+            number(t, r.pending),
+            citation_text(t, r.code, r.citation),
+        ]
         for r in result.rules
         if r.enabled
     ]
     lines += _table(
-        [t("col.code"), t("col.rule"), t("col.violations"), t("col.pending"), t("col.citation")],
+        [
+            t("col.code"),
+            t("col.rule"),
+            t("col.status"),
+            t("col.violations"),
+            t("col.pending"),
+            t("col.citation"),
+        ],
         rules,
     )
-    lines += ["", f"## {t('report.teachers')}", ""]
-    teachers = [
-        [s.teacher or t("report.unknown_teacher"), str(s.violations), f"{s.late}/{s.evaluated}"]
-        for s in sorted(result.teachers, key=lambda s: -s.violations)
-    ]
-    lines += _table([t("col.teacher"), t("col.violations"), t("col.late_entries")], teachers)
+    if result.teachers:
+        lines += ["", f"## {t('report.teachers')}", ""]
+        ranked = sorted(
+            result.teachers, key=lambda s: (-s.violations, -s.late_rate, s.teacher or "")
+        )
+        teachers = [
+            [
+                s.teacher or t("report.unknown_teacher"),
+                number(t, s.violations),
+                f"{number(t, s.late)} / {number(t, s.evaluated)}",
+                percent(t, s.late_rate) if s.evaluated else "",
+            ]
+            for s in ranked
+        ]
+        lines += _table(
+            [t("col.teacher"), t("col.violations"), t("col.late_entries"), t("col.late_rate")],
+            teachers,
+        )
     lines += ["", f"## {t('report.violations')}", ""]
-    rows = list(violation_rows(result.violations, t, sources_of(result), for_people=True))
-    lines += _table(header(t, for_people=True), rows) if rows else [t("report.no_violations")]
+    keys = [key for name, key in COLUMNS if name in SHOWN_COLUMNS]
+    keep = [i for i, (name, _) in enumerate(COLUMNS) if name in SHOWN_COLUMNS]
+    rows = [
+        [cells[i] for i in keep]
+        for cells in violation_rows(result.violations, t, sources_of(result), for_people=True)
+    ]
+    lines += _table([t(k) for k in keys], rows) if rows else [t("report.no_violations")]
+    notes = [skipped_text(t, s) for s in result.skipped]
+    notes += [note_text(t, n) for n in result.notes]
+    notes += waiver_notes(t, result)
+    if notes:
+        lines += ["", f"## {t('report.notes')}", ""]
+        lines += [f"- {_cell(note)}" for note in notes]
     return "\n".join(lines) + "\n"

@@ -1,13 +1,20 @@
-"""Violations as rows of text cells: what CSV and Markdown write."""
+"""Violations as rows of text cells: what CSV and Markdown write.
+
+For programs: English column names, ISO dates, ``.`` decimals, ``missing`` as ``name=value``.
+For people: column names, dates and decimals in the reader's language.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Mapping
+from typing import Any
 
 import polars as pl
 
 from eklase_audit.messages import Translator
-from eklase_audit.report.findings_text import finding_message
+from eklase_audit.report.findings_text import finding_messages
+from eklase_audit.report.words import citation_text, decimal, missing_text, severity_text
 
 # (column name for programs, message key of the column's name for people)
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -28,15 +35,25 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("sheet", "col.sheet"),
     ("row", "col.row"),
     ("missing", "col.missing"),
+    ("entered_after", "col.entered_after"),
+    ("entered_by", "col.entered_by"),
 )
 
 
-def _text(value: object) -> str:
+def _iso(value: object) -> str:
     if value is None:
         return ""
-    if hasattr(value, "isoformat"):
-        return value.isoformat(timespec="seconds") if hasattr(value, "hour") else value.isoformat()  # type: ignore[union-attr]
+    if isinstance(value, dt.datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, dt.date):
+        return value.isoformat()
     return str(value)
+
+
+def _missing_for_programs(missing: Mapping[str, Any] | None) -> str:
+    if not missing:
+        return ""
+    return "; ".join(f"{k}={v}" for k, v in missing.items() if v is not None and v != "")
 
 
 def violation_rows(
@@ -46,21 +63,31 @@ def violation_rows(
     *,
     for_people: bool,
 ) -> Iterator[list[str]]:
-    """One list of cells per violation; dates ISO for programs, local style for people."""
-    for row in frame.iter_rows(named=True):
-        missing = row.get("missing") or {}
-        cells = {
+    """One list of cells per finding, in :data:`COLUMNS` order."""
+    messages = finding_messages(frame, t, sources)
+    for row, message in zip(frame.iter_rows(named=True), messages, strict=True):
+        cells: dict[str, Any] = {
             **row,
-            "message": finding_message(t, row, sources),
-            "citation": row["citation"] or t("citation.data_quality"),
-            "missing": "; ".join(f"{k}={v}" for k, v in missing.items() if v is not None),
+            "message": message,
+            "citation": citation_text(t, row["rule"], row["citation"]),
+            "entered_after": row.get("entered_lo"),
+            "entered_by": row.get("entered_hi"),
         }
         if for_people:
-            cells["event_date"] = t.date(row["event_date"])
-            cells["deadline"] = t.datetime(row["deadline"])
-            cells["entered_at"] = t.datetime(row["entered_at"])
-            cells["severity"] = t(f"severity.{row['severity']}")
-        yield [_text(cells[name]) for name, _ in COLUMNS]
+            hours = row.get("late_hours")
+            cells |= {
+                "severity": severity_text(t, row["severity"]),
+                "event_date": t.date(row["event_date"]),
+                "deadline": t.datetime(row["deadline"]),
+                "entered_at": t.datetime(row["entered_at"]),
+                "late_hours": "" if hours is None else decimal(t, hours),
+                "missing": missing_text(t, row.get("missing")),
+                "entered_after": t.datetime(cells["entered_after"]),
+                "entered_by": t.datetime(cells["entered_by"]),
+            }
+        else:
+            cells["missing"] = _missing_for_programs(row.get("missing"))
+        yield [_iso(cells.get(name)) for name, _ in COLUMNS]
 
 
 def header(t: Translator, *, for_people: bool) -> list[str]:

@@ -1,23 +1,49 @@
 """What a deputy director sees in the terminal: the files read and how the rows reconcile, the
 violations per rule and per teacher with late-entry rates, then the violations, worst first.
-Rich tables on a terminal; the same text without colour when the output is not one."""
+
+Rich tables on a wide terminal. A violation has many fields (teacher, class, subject, date,
+deadline, entry, lateness, message, citation, source), so on a terminal narrower than
+:data:`WIDE` columns, and whenever the output is not a terminal, each violation is a short
+block of lines instead of a table row. Not a terminal: plain text, no colour, ASCII frames.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from rich import box
 from rich.console import Console
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from eklase_audit.messages import Translator
 from eklase_audit.report.findings_text import finding_message
 from eklase_audit.report.json_report import sources_of
+from eklase_audit.report.words import (
+    citation_text,
+    counted,
+    late_by_text,
+    not_evaluable_rows,
+    note_text,
+    number,
+    percent,
+    rule_title,
+    severity_text,
+    skipped_text,
+    waiver_notes,
+    where_text,
+)
 from eklase_audit.result import AuditResult
 
 SHOWN_VIOLATIONS = 100
+SHOWN_OTHER = 20  # waived and undecided records listed before "... and N more"
+WIDE = 110  # from this width a terminal shows violations as a table
+PLAIN_WIDTH = 100  # tables of plain output are laid out for this width
+SEP = " | "
+BLOCK_INDENT = 3
+NUMBER_WIDTH = 11  # a count's column at most: its header wraps, the text columns get the room
 
 
 def _table(console: Console, title: str) -> Table:
@@ -25,44 +51,57 @@ def _table(console: Console, title: str) -> Table:
     return Table(title=title, title_justify="left", box=style, show_lines=False, expand=False)
 
 
-def _number(value: int) -> str:
-    return f"{value:,}".replace(",", "\u00a0")
+def _number_column(table: Table, header: str) -> None:
+    """A right-aligned count whose long header wraps, leaving room for the text columns."""
+    table.add_column(header, justify="right", max_width=NUMBER_WIDTH, overflow="fold")
 
 
-def _percent(t: Translator, rate: float) -> str:
-    text = f"{rate * 100:.1f} %"
-    return text.replace(".", ",") if t.lang == "lv" else text
+def _say(console: Console, text: str, style: str | None = None, *, indent: int = 0) -> None:
+    """A line as text (never Rich markup: messages hold brackets). Plain output is not wrapped;
+    on a terminal a wrapped line keeps its indent."""
+    if not console.is_terminal:
+        console.print(Text(" " * indent + text), soft_wrap=True)
+    elif indent:
+        console.print(Padding(Text(text, style=style or ""), (0, 0, 0, indent)))
+    else:
+        console.print(Text(text, style=style or ""))
 
 
 def render_terminal(
     result: AuditResult, t: Translator, console: Console, *, quiet: bool = False
 ) -> None:
+    if not console.is_terminal and console.width < PLAIN_WIDTH:
+        console.width = PLAIN_WIDTH
     header = t(
         "report.header",
         school=result.profile.name,
         profile=result.profile.id,
         as_of=t.datetime(result.as_of),
     )
-    console.print(Text(t("report.title"), style="bold"), Text(header))
+    _say(console, f"{t('report.title')}: {header}", "bold")
     if result.period:
-        console.print(
-            t("report.period", start=t.date(result.period[0]), end=t.date(result.period[1]))
+        _say(
+            console,
+            t("report.period", start=t.date(result.period[0]), end=t.date(result.period[1])),
         )
     _files(result, t, console)
     _rules(result, t, console)
     _teachers(result, t, console)
     if not quiet:
         _violations(result, t, console)
-        _other(result, t, console)
+        _waived(result, t, console)
+        _undecided(result, t, console)
+        _notes(result, t, console)
     _summary(result, t, console)
 
 
 def _files(result: AuditResult, t: Translator, console: Console) -> None:
     table = _table(console, t("report.files"))
-    for key in ("col.file", "col.sheet", "col.kind"):
-        table.add_column(t(key))
+    table.add_column(t("col.file"), overflow="fold")
+    table.add_column(t("col.sheet"), overflow="fold")
+    table.add_column(t("col.kind"), overflow="fold")
     for key in ("col.rows_read", "col.rows_rejected", "col.rows_out_of_scope", "col.rows_audited"):
-        table.add_column(t(key), justify="right")
+        _number_column(table, t(key))
     totals = [0, 0, 0, 0]
     for item in result.inputs:
         counts = [
@@ -73,158 +112,263 @@ def _files(result: AuditResult, t: Translator, console: Console) -> None:
         ]
         totals = [a + b for a, b in zip(totals, counts, strict=True)]
         table.add_row(
-            item.file.path,
-            item.file.sheet or "",
+            Text(item.file.path),
+            Text(item.file.sheet or ""),
             t(f"kind.{item.file.kind}"),
-            *(_number(c) for c in counts),
+            *(number(t, c) for c in counts),
         )
     console.print(table)
     reconciles = totals[0] == totals[1] + totals[2] + totals[3]
     line = t(
         "report.reconciliation",
-        read=_number(totals[0]),
-        audited=_number(totals[3]),
-        rejected=_number(totals[1]),
-        out_of_scope=_number(totals[2]),
+        read=number(t, totals[0]),
+        audited=number(t, totals[3]),
+        rejected=number(t, totals[1]),
+        out_of_scope=number(t, totals[2]),
     )
     mark = t("report.reconciles") if reconciles else t("report.does_not_reconcile")
-    console.print(f"{line}: {mark}", style=None if reconciles else "bold red")
+    _say(console, f"{line}: {mark}", None if reconciles else "bold red")
 
 
 def _rules(result: AuditResult, t: Translator, console: Console) -> None:
     table = _table(console, t("report.rules"))
-    table.add_column(t("col.code"))
-    table.add_column(t("col.rule"))
+    table.add_column(t("col.code"), no_wrap=True)
+    table.add_column(t("col.rule"), overflow="fold")
     table.add_column(t("col.status"))
     for key in ("col.violations", "col.pending", "col.not_evaluable"):
-        table.add_column(t(key), justify="right")
-    table.add_column(t("col.citation"))
+        _number_column(table, t(key))
     for rule in result.rules:
         if not rule.enabled:
             continue
+        status = t(f"status.{rule.status}")
+        if rule.turned_on:
+            status += f" ({t('report.turned_on')})"
         table.add_row(
             rule.code,
-            t(f"rule.{rule.code}.title"),
-            t(f"status.{rule.status}"),
-            _number(rule.violations),
-            _number(rule.pending),
-            _number(rule.not_evaluable),
-            rule.citation or t("citation.data_quality"),
+            Text(rule_title(t, rule.code)),
+            status,
+            number(t, rule.violations),
+            number(t, rule.pending),
+            number(t, rule.not_evaluable),
             style="bold" if rule.violations else None,
         )
     console.print(table)
+    off = [r.code for r in result.rules if not r.enabled]
+    if off:
+        _say(console, t("report.rules_off", codes=", ".join(off)))
 
 
 def _teachers(result: AuditResult, t: Translator, console: Console) -> None:
     if not result.teachers:
         return
     table = _table(console, t("report.teachers"))
-    table.add_column(t("col.teacher"))
+    table.add_column(t("col.teacher"), overflow="fold")
     table.add_column(t("col.violations"), justify="right")
     table.add_column(t("col.late_entries"), justify="right")
     table.add_column(t("col.late_rate"), justify="right")
     ranked = sorted(result.teachers, key=lambda s: (-s.violations, -s.late_rate, s.teacher or ""))
     for summary in ranked:
         table.add_row(
-            summary.teacher or t("report.unknown_teacher"),
-            _number(summary.violations),
-            f"{_number(summary.late)} / {_number(summary.evaluated)}",
-            _percent(t, summary.late_rate),
+            Text(summary.teacher or t("report.unknown_teacher")),
+            number(t, summary.violations),
+            f"{number(t, summary.late)} / {number(t, summary.evaluated)}",
+            percent(t, summary.late_rate) if summary.evaluated else "",
         )
     console.print(table)
-    console.print(
+    _say(
+        console,
         t(
             "report.late_rate",
-            rate=_percent(t, result.late_rate),
-            late=_number(result.timeliness_late),
-            evaluated=_number(result.timeliness_evaluated),
-        )
+            rate=percent(t, result.late_rate),
+            late=number(t, result.timeliness_late),
+            evaluated=number(t, result.timeliness_evaluated),
+        ),
     )
 
 
-def _late_by(t: Translator, row: Mapping[str, Any]) -> str:
-    if row["late_working_days"] is None:
+# --- one violation --------------------------------------------------------------------------
+
+
+def _who(t: Translator, row: Mapping[str, Any]) -> list[str]:
+    return [str(row[name]) for name in ("teacher", "class", "subject", "student") if row.get(name)]
+
+
+def _entered(t: Translator, row: Mapping[str, Any]) -> str:
+    if row.get("entered_at") is not None:
+        return t.datetime(row["entered_at"])
+    if row.get("entered_hi") is not None:
+        if row.get("entered_lo") is None:
+            return f"{t('report.entered_by', hi=t.datetime(row['entered_hi']))} " + t(
+                "report.first_snapshot"
+            )
+        return t(
+            "report.entered_between",
+            lo=t.datetime(row["entered_lo"]),
+            hi=t.datetime(row["entered_hi"]),
+        )
+    return t("report.not_entered") if row.get("deadline") is not None else ""
+
+
+def _times(t: Translator, row: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(label, value) of the finding's dates, in order; empty ones left out."""
+    pairs = [
+        (t("col.date"), t.date(row.get("event_date"))),
+        (t("col.deadline"), t.datetime(row.get("deadline"))),
+        (t("col.entered_at"), _entered(t, row)),
+        (t("col.late_by"), late_by_text(t, row.get("late_working_days"), row.get("late_hours"))),
+    ]
+    return [(label, value) for label, value in pairs if value]
+
+
+def _source(t: Translator, row: Mapping[str, Any]) -> str:
+    if not row.get("path"):
         return ""
-    hours = f"{row['late_hours']:.1f}"
-    if t.lang == "lv":
-        hours = hours.replace(".", ",")
-    return t("report.late_by", days=row["late_working_days"], hours=hours)
+    return where_text(t, row["path"], row.get("sheet"), row.get("row"))
+
+
+def _block(
+    t: Translator,
+    row: Mapping[str, Any],
+    sources: Mapping[int, tuple[str, str | None]],
+    index: int,
+) -> list[str]:
+    """A violation as a few lines that read well at any width."""
+    head = [f"{index}. {row['rule']} ({severity_text(t, row['severity'])})", *_who(t, row)]
+    lines = [SEP.join(head), finding_message(t, row, sources)]
+    times = _times(t, row)
+    if times:
+        lines.append(SEP.join(f"{label}: {value}" for label, value in times))
+    tail = [citation_text(t, row["rule"], row["citation"])]
+    source = _source(t, row)
+    if source:
+        tail.append(source)
+    tail = [part for part in tail if part]
+    lines.append(SEP.join(tail))
+    return lines
 
 
 def _violations(result: AuditResult, t: Translator, console: Console) -> None:
     frame = result.violations
+    console.print()
     if frame.is_empty():
-        console.print(t("report.no_violations"))
+        _say(console, t("report.no_violations"))
         return
     sources = sources_of(result)
-    with_students = frame["student"].null_count() < frame.height
-    table = _table(console, t("report.violations"))
-    columns = ["col.code", "col.teacher", "col.class", "col.subject"]
-    if with_students:
-        columns.append("col.student")
-    columns += ["col.date", "col.deadline", "col.entered_at", "col.late_by", "col.message"]
-    columns += ["col.citation", "col.file"]
-    for key in columns:
-        table.add_column(t(key), overflow="fold")
-    for row in frame.head(SHOWN_VIOLATIONS).iter_rows(named=True):
-        where = f"{row['path']}:{row['row']}" if row["path"] else ""
-        cells = [row["rule"], row["teacher"] or "", row["class"] or "", row["subject"] or ""]
-        if with_students:
-            cells.append(row["student"] or "")
-        cells += [
-            t.date(row["event_date"]),
-            t.datetime(row["deadline"]),
-            t.datetime(row["entered_at"]),
-            _late_by(t, row),
-            finding_message(t, row, sources),
-            row["citation"] or t("citation.data_quality"),
-            where,
-        ]
-        table.add_row(*cells, style="red" if row["severity"] == "error" else "yellow")
-    console.print(table)
+    rows = list(frame.head(SHOWN_VIOLATIONS).iter_rows(named=True))
+    if console.is_terminal and console.width >= WIDE:
+        _violation_table(t, console, rows, sources)
+    else:
+        _say(console, t("report.violations"), "bold")
+        for index, row in enumerate(rows, start=1):
+            style = "red" if row["severity"] == "error" else "yellow"
+            block = _block(t, row, sources, index)
+            _say(console, block[0], style if console.is_terminal else None)
+            for line in block[1:]:
+                _say(console, line, indent=BLOCK_INDENT)
     if frame.height > SHOWN_VIOLATIONS:
-        console.print(t("report.violations_shown", shown=SHOWN_VIOLATIONS, total=frame.height))
+        _say(console, t("report.violations_shown", shown=SHOWN_VIOLATIONS, total=frame.height))
 
 
-def _other(result: AuditResult, t: Translator, console: Console) -> None:
+def _violation_table(
+    t: Translator,
+    console: Console,
+    rows: Sequence[Mapping[str, Any]],
+    sources: Mapping[int, tuple[str, str | None]],
+) -> None:
+    """Five columns with lines inside: rule, record, times, lateness, what and where."""
+    table = _table(console, t("report.violations"))
+    table.add_column(t("col.code"), no_wrap=True)
+    table.add_column(" / ".join((t("col.teacher"), t("col.class"), t("col.subject"))), ratio=2)
+    table.add_column(t("col.times"), no_wrap=True)
+    table.add_column(t("col.late_by"), no_wrap=True, justify="right")
+    table.add_column(t("col.message"), ratio=4, overflow="fold")
+    for row in rows:
+        times = "\n".join(f"{label}: {value}" for label, value in _times(t, row)[:3])
+        what = [finding_message(t, row, sources), citation_text(t, row["rule"], row["citation"])]
+        source = _source(t, row)
+        if source:
+            what.append(source)
+        table.add_row(
+            Text(f"{row['rule']}\n{severity_text(t, row['severity'])}"),
+            Text("\n".join(_who(t, row))),
+            Text(times),
+            Text(late_by_text(t, row.get("late_working_days"), row.get("late_hours"))),
+            Text("\n".join(what)),
+            style="red" if row["severity"] == "error" else "yellow",
+        )
+    console.print(table)
+
+
+def _waived(result: AuditResult, t: Translator, console: Console) -> None:
+    frame = result.waived
+    if frame.is_empty():
+        return
+    _say(
+        console, f"{t('report.waived_title')} ({counted(t, 'count.waived', frame.height)})", "bold"
+    )
+    for row in frame.head(SHOWN_OTHER).iter_rows(named=True):
+        parts = [row["rule"], *_who(t, row), t.date(row.get("event_date"))]
+        until = t.date(row.get("waiver_until"))
+        reason = row.get("waiver_reason") or ""
+        _say(console, "- " + SEP.join(p for p in parts if p) + f": {reason} ({until})")
+    if frame.height > SHOWN_OTHER:
+        _say(console, t("report.violations_shown", shown=SHOWN_OTHER, total=frame.height))
+
+
+def _undecided(result: AuditResult, t: Translator, console: Console) -> None:
+    frame = result.undecided
+    if frame is None or frame.is_empty():
+        return
+    sources = sources_of(result)
+    title = f"{t('report.undecided_title')} ({counted(t, 'count.undecided', frame.height)})"
+    _say(console, title, "bold")
+    for row in frame.head(SHOWN_OTHER).iter_rows(named=True):
+        parts = [row["rule"], *_who(t, row), finding_message(t, row, sources)]
+        _say(console, "- " + SEP.join(parts))
+    if frame.height > SHOWN_OTHER:
+        _say(console, t("report.violations_shown", shown=SHOWN_OTHER, total=frame.height))
+
+
+def _notes(result: AuditResult, t: Translator, console: Console) -> None:
+    whole_files = result.not_evaluable.filter(result.not_evaluable["row"].is_null())
     lines = [
         t(
             "report.not_evaluable_file",
             rule=row["rule"],
             path=row["path"] or "",
             reason=t(row["reason"]) if row["reason"] else "",
-            rows=row["rows"],
+            rows=counted(t, "count.rows", row["rows"]),
         )
-        for row in result.not_evaluable.filter(result.not_evaluable["row"].is_null()).iter_rows(
-            named=True
-        )
+        for row in whole_files.iter_rows(named=True)
     ]
-    lines += [
-        f"{s.path}{' (' + s.sheet + ')' if s.sheet else ''}: {t(s.reason, **s.params)}"
-        for s in result.skipped
-    ]
-    lines += [t(note.key, **note.params) for note in result.notes]
+    lines += [skipped_text(t, s) for s in result.skipped]
+    lines += [note_text(t, note) for note in result.notes]
+    lines += waiver_notes(t, result)
     if lines:
-        console.print(Text(t("report.notes"), style="bold"))
+        console.print()
+        _say(console, t("report.notes"), "bold")
         for line in lines:
-            console.print(f"- {line}", highlight=False)
+            _say(console, f"- {line}")
 
 
 def _summary(result: AuditResult, t: Translator, console: Console) -> None:
     frame = result.violations
     errors = int((frame["severity"] == "error").sum()) if frame.height else 0
-    not_evaluable = int(result.not_evaluable["rows"].sum()) if result.not_evaluable.height else 0
-    console.print(
+    console.print()
+    _say(
+        console,
         t(
             "report.summary",
-            violations=_number(frame.height),
-            errors=_number(errors),
-            warnings=_number(frame.height - errors),
-            pending=_number(result.pending.height),
-            not_evaluable=_number(not_evaluable),
-            waived=_number(result.waived.height),
-            rejected=_number(result.rejected.height),
+            violations=counted(t, "count.violations", frame.height),
+            errors=counted(t, "count.errors", errors),
+            warnings=counted(t, "count.warnings", frame.height - errors),
+            pending=counted(t, "count.pending", result.pending.height),
+            not_evaluable=counted(t, "count.not_evaluable", not_evaluable_rows(result)),
+            waived=counted(t, "count.waived", result.waived.height),
+            rejected=counted(t, "count.rejected", result.rejected.height),
         ),
-        style="bold",
-        highlight=False,
+        "bold",
     )
+    if result.undecided is not None:
+        undecided = counted(t, "count.undecided", result.undecided.height)
+        _say(console, t("report.summary_undecided", undecided=undecided), "bold")

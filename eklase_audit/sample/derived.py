@@ -40,6 +40,14 @@ def term_grades(
     the order asks for them (Upesleja 3.3.5, 3.4.4)."""
     facts, seed, plan = school.facts, school.seed, school.plan
     graded = grades.select(*KEY_COLUMNS, "date")
+    if exempt:
+        # An exempted student's subject has the exemption mark instead (added below).
+        skip = pl.DataFrame(
+            [(e[1], e[2]) for e in exempt],
+            schema={"student_idx": pl.Int64, "subject": pl.String},
+            orient="row",
+        )
+        graded = graded.join(skip, on=["student_idx", "subject"], how="anti")
     parts = []
     sem1 = (
         graded.filter(pl.col("date") <= facts.semester1.end)

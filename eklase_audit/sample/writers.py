@@ -253,6 +253,56 @@ def _cell_writers(
     return out
 
 
+_EXCEL_EPOCH = dt.datetime(1899, 12, 30)
+
+
+def _excel_columns(
+    workbook: xlsxwriter.Workbook, spec: FileSpec, frame: pl.DataFrame
+) -> tuple[list[list[Any]], list[Any], list[bool]]:
+    """Each column's cell values made ready in one vectorised pass: dates and times as Excel
+    serial numbers, whole-number grades as numbers, everything else as text; with the cell
+    format and whether the column's values are numbers."""
+    date_fmt = workbook.add_format({"num_format": "DD.MM.YYYY"})
+    datetime_fmt = workbook.add_format({"num_format": "DD.MM.YYYY HH:MM:SS"})
+    month_fmt = workbook.add_format({"num_format": "MM.YYYY"})
+    exprs: list[pl.Expr] = []
+    formats: list[Any] = []
+    numeric: list[bool] = []
+    for i, (canonical, _) in enumerate(spec.columns):
+        col = pl.col(frame_column(canonical))
+        name = f"_c{i}"
+        if canonical in DATE_COLUMNS or canonical in DATETIME_COLUMNS or canonical == "month":
+            serial = (col.cast(pl.Datetime("us")) - pl.lit(_EXCEL_EPOCH)).dt.total_microseconds()
+            exprs.append((serial.cast(pl.Float64) / 86_400_000_000).alias(name))
+            formats.append(
+                datetime_fmt
+                if canonical in DATETIME_COLUMNS
+                else month_fmt
+                if canonical == "month"
+                else date_fmt
+            )
+            numeric.append(True)
+        elif canonical in INT_COLUMNS:
+            exprs.append(col.cast(pl.Float64).alias(name))
+            formats.append(None)
+            numeric.append(True)
+        elif canonical in BOOL_COLUMNS or canonical == "weekday":
+            exprs.append(_text_expr(canonical, spec, frame.schema[frame_column(canonical)]).alias(name))
+            formats.append(None)
+            numeric.append(False)
+        else:
+            exprs.append(col.cast(pl.String).alias(name))
+            formats.append(None)
+            numeric.append(False)
+    values = frame.select(exprs)
+    columns = [values[f"_c{i}"].to_list() for i in range(len(spec.columns))]
+    for i, (canonical, _) in enumerate(spec.columns):
+        if canonical == "grade":
+            # A whole-number grade is a number cell, as E-klase's workbooks have it.
+            columns[i] = [int(v) if v is not None and v.isdigit() else v for v in columns[i]]
+    return columns, formats, numeric
+
+
 def write_workbook(
     path: Path, jobs: list[SheetJob], *, created: dt.datetime, author: str
 ) -> list[Written]:
@@ -269,6 +319,7 @@ def write_workbook(
         ws = workbook.add_worksheet(spec.sheet)
         frame, bad_rows = _ordered(job.frame, job.bad)
         writers = _cell_writers(workbook, spec, frame)
+        columns, formats, numeric = _excel_columns(workbook, spec, frame)
         row = 0
         if job.title:
             ws.write_string(row, 0, job.title, title_fmt)
@@ -279,14 +330,21 @@ def write_workbook(
             ws.set_column(c, c, 22 if canonical in DATETIME_COLUMNS else 16)
         row += 1
         written = Written(spec.path, spec.sheet)
-        columns = [frame_column(canonical) for canonical, _ in spec.columns]
         bad_by_anchor: dict[int, list[BadRow]] = {}
         for b in bad_rows:
             bad_by_anchor.setdefault(b.after_rid, []).append(b)
-        for values in frame.select(ROW_ID, *columns).iter_rows():
-            rid = values[0]
-            for c, value in enumerate(values[1:]):
-                writers[c](ws, row, c, value)
+        write_number, write_string = ws.write_number, ws.write_string
+        plan = list(zip(range(len(columns)), formats, numeric, strict=True))
+        rids = frame[ROW_ID].to_list()
+        for i, rid in enumerate(rids):
+            for c, fmt, is_number in plan:
+                value = columns[c][i]
+                if value is None or value == "":
+                    continue
+                if is_number or isinstance(value, int):
+                    write_number(row, c, value, fmt)
+                else:
+                    write_string(row, c, value)
             if rid in job.wanted:
                 written.rows[rid] = row + 1
             row += 1

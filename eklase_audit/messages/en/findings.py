@@ -4,6 +4,7 @@ MESSAGES: dict[str, str] = {
     # Timeliness
     "finding.late": "entered {entered}, deadline was {deadline}",
     "finding.late_between": "entered between {lo} and {hi} (snapshots), deadline was {deadline}",
+    "finding.late_by_first_snapshot": "entered by {hi} (already in the first snapshot), deadline was {deadline}",
     "finding.not_entered": "not entered; deadline was {deadline}",
     "finding.pending": "not entered yet; deadline {deadline}",
     "finding.no_topic": "the lesson has no topic; deadline was {deadline}",

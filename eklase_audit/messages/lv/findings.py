@@ -4,6 +4,7 @@ MESSAGES: dict[str, str] = {
     # Timeliness
     "finding.late": "ievadīts {entered}, termiņš bija {deadline}",
     "finding.late_between": "ievadīts starp {lo} un {hi} (momentuzņēmumi), termiņš bija {deadline}",
+    "finding.late_by_first_snapshot": "ievadīts līdz {hi} (jau pirmajā momentuzņēmumā), termiņš bija {deadline}",
     "finding.not_entered": "nav ievadīts; termiņš bija {deadline}",
     "finding.pending": "vēl nav ievadīts; termiņš {deadline}",
     "finding.no_topic": "stundai nav tēmas; termiņš bija {deadline}",

@@ -82,7 +82,12 @@ def make_grade(
         )["student_idx"].to_list()
     )
     pupils = p.school.students.filter(pl.col("class_idx") == lesson["class_idx"]).sort("student_idx")
-    free = [row for row in pupils.to_dicts() if row["student_idx"] not in graded]
+    exempt = {e[1] for e in p.exempt if e[2] == lesson["subject"]}
+    free = [
+        row
+        for row in pupils.to_dicts()
+        if row["student_idx"] not in graded and row["student_idx"] not in exempt
+    ]
     if not free:
         return None
     pupil = r.choice(free)

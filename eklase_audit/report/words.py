@@ -1,0 +1,208 @@
+"""Numbers, counts, notes and waivers in the reader's language, shared by every reporter.
+
+Latvian nouns agree with the number before them: 1 pārkāpums, 2 pārkāpumi, 21 pārkāpums,
+0 pārkāpumu. A counted phrase is three messages (``.one``, ``.other``, ``.zero``) in each language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+
+import polars as pl
+
+from eklase_audit.errors import Location
+from eklase_audit.io.model import Note, SkippedInput
+from eklase_audit.messages import Translator
+from eklase_audit.report.findings_text import month_text
+from eklase_audit.result import AuditResult, Waiver
+from eklase_audit.rules.catalog import RULES
+
+NBSP = "\u00a0"
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def number(t: Translator, value: int) -> str:
+    """``1 234`` (with a no-break space) in Latvian, ``1,234`` in English."""
+    text = f"{value:,}"
+    return text.replace(",", NBSP) if t.lang == "lv" else text
+
+
+def decimal(t: Translator, value: float, digits: int = 1) -> str:
+    """``48,0`` in Latvian, ``48.0`` in English."""
+    text = f"{value:.{digits}f}"
+    return text.replace(".", ",") if t.lang == "lv" else text
+
+
+def percent(t: Translator, rate: float) -> str:
+    """``57,1 %`` in Latvian, ``57.1%`` in English."""
+    return f"{decimal(t, rate * 100)} %" if t.lang == "lv" else f"{decimal(t, rate * 100)}%"
+
+
+def plural_form(t: Translator, n: int) -> str:
+    """Which form a count takes: Latvian ``one`` for 1, 21, 31... (not 11), ``zero`` for 0."""
+    if t.lang == "lv":
+        if n % 10 == 1 and n % 100 != 11:
+            return "one"
+        return "zero" if n == 0 else "other"
+    return "one" if n == 1 else ("zero" if n == 0 else "other")
+
+
+def counted(t: Translator, key: str, n: int) -> str:
+    """``5 pārkāpumi`` from ``count.violations``."""
+    return t(f"{key}.{plural_form(t, n)}", n=number(t, n))
+
+
+def late_by_text(t: Translator, working_days: int | None, hours: float | None) -> str:
+    """``1 d.d. / 48,0 h``; empty when the finding has no deadline."""
+    if working_days is None:
+        return ""
+    return t("report.late_by", days=working_days, hours=decimal(t, hours or 0.0))
+
+
+DATA_QUALITY_RULES: frozenset[str] = frozenset(
+    code for code, spec in RULES.items() if spec.family == "data_quality"
+)
+
+
+def citation_text(t: Translator, rule: str | None, citation: str | None) -> str:
+    """The order's paragraph; a data-quality rule's findings are "data quality"; a rule the
+    order gives no paragraph has none."""
+    if citation:
+        return citation
+    return t("citation.data_quality") if rule in DATA_QUALITY_RULES else ""
+
+
+def citation_expr(t: Translator) -> pl.Expr:
+    """:func:`citation_text` as a column."""
+    fallback = pl.when(pl.col("rule").is_in(list(DATA_QUALITY_RULES))).then(
+        pl.lit(t("citation.data_quality"))
+    )
+    return pl.coalesce(pl.col("citation"), fallback)
+
+
+def severity_text(t: Translator, severity: str | None) -> str:
+    return t(f"severity.{severity}") if severity else ""
+
+
+def rule_title(t: Translator, code: str | None) -> str:
+    return t(f"rule.{code}.title") if code and t.has(f"rule.{code}.title") else (code or "")
+
+
+def where_text(t: Translator, path: str | None, sheet: str | None, row: int | None) -> str:
+    """``file.csv, 6. rinda`` / ``file.xlsx, sheet 'Stundas', row 6``."""
+    return t.location(Location(path=path, sheet=sheet, row=row))
+
+
+def _param_words(t: Translator, params: Mapping[str, object]) -> dict[str, object]:
+    """Parameters as people read them: table kinds named, ISO dates in the local style."""
+    shown: dict[str, object] = {}
+    for name, value in params.items():
+        if name == "table" and isinstance(value, str) and t.has(f"table.{value}"):
+            shown[name] = t(f"table.{value}")
+        elif name == "candidates" and isinstance(value, str):
+            shown[name] = ", ".join(
+                t(f"table.{kind.strip()}") if t.has(f"table.{kind.strip()}") else kind
+                for kind in value.split(",")
+            )
+        elif isinstance(value, str) and _ISO_DATE.fullmatch(value):
+            shown[name] = t.date(dt.date.fromisoformat(value))
+        elif isinstance(value, dt.datetime):
+            shown[name] = t.datetime(value)
+        elif isinstance(value, dt.date):
+            shown[name] = t.date(value)
+        else:
+            shown[name] = value
+    return shown
+
+
+def note_text(t: Translator, note: Note) -> str:
+    return t(note.key, **_param_words(t, note.params))
+
+
+def skip_reason(t: Translator, skipped: SkippedInput) -> str:
+    """Why a file or sheet was skipped, in words."""
+    return t(skipped.reason, **_param_words(t, skipped.params))
+
+
+def skipped_text(t: Translator, skipped: SkippedInput) -> str:
+    where = skipped.path + (f" ({skipped.sheet})" if skipped.sheet else "")
+    return f"{where}: {skip_reason(t, skipped)}"
+
+
+def field_name(t: Translator, name: str) -> str:
+    """A record field (teacher, class, date, ...) named in the reader's language."""
+    key = f"field.{name}"
+    return t(key) if t.has(key) else name
+
+
+def field_value(t: Translator, name: str, value: str) -> str:
+    if name in ("date", "week") and _ISO_DATE.fullmatch(value):
+        return t.date(dt.date.fromisoformat(value))
+    if name == "month":
+        return month_text(t, value)
+    return value
+
+
+def missing_field_expr(t: Translator, name: str) -> tuple[pl.Expr, bool]:
+    """A field of ``missing`` as a column people read, and whether it is a date."""
+    value = pl.col("missing").struct.field(name)
+    if name in ("date", "week"):
+        return value.str.to_date("%Y-%m-%d", strict=False), True
+    if name == "month" and t.lang == "lv":
+        return value.str.replace(r"^(\d{4})-(\d{2})(?:-\d{2})?$", "${2}.${1}."), False
+    return value, False
+
+
+def waiver_fields_text(t: Translator, waiver: Waiver) -> str:
+    """``skolotājs: Inga Šņore, datums: 02.09.2025.``; ``visi ieraksti`` when it names none."""
+    if not waiver.fields:
+        return t("waiver.all_records")
+    return ", ".join(
+        f"{field_name(t, name)}: {field_value(t, name, value)}"
+        for name, value in waiver.fields.items()
+    )
+
+
+def waiver_notes(t: Translator, result: AuditResult) -> list[str]:
+    """One sentence per expired and per unused waiver."""
+    expired = [
+        t(
+            "note.waiver_expired",
+            rule=w.rule,
+            fields=waiver_fields_text(t, w),
+            until=t.date(w.until),
+        )
+        for w in result.expired_waivers
+    ]
+    unused = [
+        t("note.waiver_unused", rule=w.rule, fields=waiver_fields_text(t, w))
+        for w in result.unused_waivers
+    ]
+    return expired + unused
+
+
+def missing_text(t: Translator, missing: Mapping[str, object] | None) -> str:
+    """What a missing-record finding says is missing: ``klase: 8.a; mēnesis: 2025-11``."""
+    if not missing:
+        return ""
+    return "; ".join(
+        f"{field_name(t, name)}: {field_value(t, name, str(value))}"
+        for name, value in missing.items()
+        if value is not None and value != ""
+    )
+
+
+def snapshot_text(t: Translator, path: str, taken_at: dt.datetime, time_from: str) -> str:
+    return t(
+        "snapshot.taken",
+        path=path,
+        time=t.datetime(taken_at),
+        source=t(f"snapshot.from.{time_from}"),
+    )
+
+
+def not_evaluable_rows(result: AuditResult) -> int:
+    frame = result.not_evaluable
+    return int(frame["rows"].sum()) if frame.height else 0
