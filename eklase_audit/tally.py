@@ -114,7 +114,8 @@ def finding_rows(
     profile: Profile,
 ) -> pl.DataFrame:
     """Findings with their file and sheet, citation and how late they are."""
-    done = pl.coalesce(pl.col("entered_at"), pl.lit(as_of))
+    # A record entered between two snapshots is late by at least as much as the earlier one.
+    done = pl.coalesce(pl.col("entered_at"), pl.col("entered_lo"), pl.lit(as_of))
     late = pl.col("deadline").is_not_null()
     working_days, hours = late_by_exprs(pl.col("deadline"), done, calendar)
     prefix = profile.citation_prefix

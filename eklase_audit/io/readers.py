@@ -8,6 +8,7 @@ what makes the run fail (:meth:`ReadResult.fatal`); in a folder it is only liste
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +30,7 @@ from eklase_audit.io.model import (
 )
 from eklase_audit.io.normalise import normalise
 from eklase_audit.io.raw import RawTable
-from eklase_audit.io.schema import TABLES
+from eklase_audit.io.schema import TABLES, normalise_header
 
 EXTENSIONS: frozenset[str] = frozenset({".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls", ".ods"})
 # Files a folder holds that are never exports: Office lock files and macOS metadata.
@@ -149,6 +150,9 @@ def _read_workbook_file(candidate: _Candidate, kinds: Sequence[str], run: _Colle
     sha256 = file_sha256(path)
     if _duplicate(path, sha256, run):
         return
+    if _is_own_workbook(path):
+        run.skip(path, InputError("skip.own_report", {}), candidate.named)
+        return
     try:
         sheets = list(read_workbook(path, run.aliases, kinds, path.stem))
     except InputError as error:
@@ -177,6 +181,29 @@ def _duplicate(path: Path, sha256: str, run: _Collector) -> bool:
     return False
 
 
+# A header with both of these (in either language) is a violation report this tool wrote, not an
+# export: a report saved in the folder being audited is not read back as lessons.
+_REPORT_MARKS: tuple[frozenset[str], ...] = (
+    frozenset({"atsauce", "citation"}),
+    frozenset({"kods", "code", "rule"}),
+)
+
+
+def is_own_report(header: Sequence[str | None]) -> bool:
+    names = {normalise_header(cell) for cell in header if cell}
+    return all(names & mark for mark in _REPORT_MARKS)
+
+
+def _is_own_workbook(path: Path) -> bool:
+    """Whether a workbook carries the custom property the violation spreadsheet is written with."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            custom = archive.read("docProps/custom.xml").decode("utf-8", "replace")
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return False
+    return 'name="eklase-audit"' in custom and ">report<" in custom
+
+
 def _add(
     run: _Collector,
     path: Path,
@@ -186,6 +213,9 @@ def _add(
     sha256: str,
     named: bool,
 ) -> None:
+    if is_own_report(raw.header):
+        run.skip(path, InputError("skip.own_report", {}), named, sheet)
+        return
     index = len(run.inputs)
     kind = raw.match.kind
     done = normalise(raw, index, run.customisation.values.get(kind))

@@ -116,3 +116,23 @@ def test_debug_shows_the_traceback() -> None:
     result = CliRunner().invoke(app, ["check", str(LATE_LESSONS), "--profile", "nope", "--debug"])
     assert result.exit_code != 0
     assert result.exception is not None
+
+
+def test_reports_saved_in_the_audited_folder_are_not_read_back(tmp_path: Path) -> None:
+    (tmp_path / "stundas.csv").write_bytes(LATE_LESSONS.read_bytes())
+    args = [str(tmp_path), "--profile", "aknistes-vsk", "--as-of", "2025-11-20T12:00"]
+    first = check(
+        *args,
+        "--output",
+        str(tmp_path / "parkapumi.xlsx"),
+        "--output",
+        str(tmp_path / "parkapumi.csv"),
+        "--format",
+        "json",
+    )
+    again = check(*args, "--format", "json")
+    assert first.exit_code == again.exit_code == 1
+    before, after = json.loads(first.stdout), json.loads(again.stdout)
+    assert after["summary"] == before["summary"]
+    skipped = {Path(s["path"]).name for s in after["skipped"]}
+    assert skipped == {"parkapumi.xlsx", "parkapumi.csv"}

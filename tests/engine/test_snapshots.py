@@ -73,6 +73,8 @@ def test_entered_between_two_snapshots(tmp_path: Path) -> None:
     assert late["source"]["row"] == 3
     assert late["entered_at"] is None
     assert late["entered_between"] == ["2025-11-10T18:00:00", "2025-11-11T18:00:00"]
+    # Late by at least as much as the earlier snapshot: 17:00 to 18:00 the same day.
+    assert late["late_by"] == {"working_days": 0, "hours": 1.0}
     # Already in the first snapshot (by 10.11 18:00, deadline 17:00) and first seen at 11.11
     # 18:00 after 10.11 18:00 (deadline 11.11 17:00 in between): undecided.
     undecided = sorted((u["event_date"], u["source"]["row"]) for u in document["undecided"])

@@ -14,6 +14,7 @@ MESSAGES: dict[str, str] = {
     "table.journals": "journals and groups",
     "table.accounts": "user accounts",
     # Why a file or sheet was not read.
+    "skip.own_report": "this is a violation report eklase-audit wrote, not an E-klase export",
     "skip.not_found": "There is no such file or folder.",
     "skip.empty_file": "The file is empty.",
     "skip.not_text": "This is neither a text (CSV) file nor an Excel workbook.",

@@ -14,6 +14,7 @@ MESSAGES: dict[str, str] = {
     "table.journals": "žurnāli un grupas",
     "table.accounts": "lietotāji",
     # Why a file or sheet was not read.
+    "skip.own_report": "šī ir eklase-audit sagatavota pārkāpumu atskaite, nevis E-klases eksports",
     "skip.not_found": "Šāda faila vai mapes nav.",
     "skip.empty_file": "Fails ir tukšs.",
     "skip.not_text": "Tas nav ne teksta (CSV) fails, ne Excel darbgrāmata.",
