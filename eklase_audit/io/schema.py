@@ -623,11 +623,22 @@ VOCABULARIES: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {
             "semester 2",
         ),
         "gads": ("gads", "gada", "gada vērtējums", "gala", "gala vērtējums", "year"),
-        "starpvērtējums": (
-            "starpvērtējums",
-            "semestra starpvērtējums",
-            "starpv.",
-            "interim",
+        # Interim grades come twice a year (before the autumn and the spring break): the
+        # semester is part of the period, so the two are not the same record.
+        "starpvērtējums": ("starpvērtējums", "semestra starpvērtējums", "starpv.", "interim"),
+        "1. semestra starpvērtējums": (
+            "1. semestra starpvērtējums",
+            "1.semestra starpvērtējums",
+            "1. sem. starpvērtējums",
+            "starpvērtējums 1. semestrī",
+            "interim 1",
+        ),
+        "2. semestra starpvērtējums": (
+            "2. semestra starpvērtējums",
+            "2.semestra starpvērtējums",
+            "2. sem. starpvērtējums",
+            "starpvērtējums 2. semestrī",
+            "interim 2",
         ),
         "pēcpārbaudījums": ("pēcpārbaudījums", "pēcpārbaudījuma vērtējums", "re-examination"),
     },

@@ -50,7 +50,10 @@ MISSING_FIELDS: tuple[str, ...] = (
     "break",
     "areas",
 )
-MISSING_DTYPE = pl.Struct({name: pl.String for name in MISSING_FIELDS})
+# A lesson number is a number; everything else that names a missing record is text.
+MISSING_DTYPE = pl.Struct(
+    {name: pl.Int32 if name == "lesson_no" else pl.String for name in MISSING_FIELDS}
+)
 
 # Every rule returns exactly these columns (``findings_frame`` fills what a rule leaves out).
 FINDINGS_SCHEMA: dict[str, pl.DataType] = {
@@ -150,8 +153,9 @@ def end_of_day(date: pl.Expr) -> pl.Expr:
 
 def missing_struct(**fields: pl.Expr) -> pl.Expr:
     """The ``missing`` object of a missing-record finding, naming what is missing."""
+    types = MISSING_DTYPE.to_schema()
     values = [
-        (fields[name].cast(pl.String) if name in fields else pl.lit(None, pl.String)).alias(name)
+        (fields[name] if name in fields else pl.lit(None)).cast(types[name]).alias(name)
         for name in MISSING_FIELDS
     ]
     return pl.struct(values)

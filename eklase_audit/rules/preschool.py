@@ -90,11 +90,7 @@ def pre001_week_areas(ctx: RuleContext) -> pl.DataFrame:
             pl.when(incomplete)
             .then(
                 missing_struct(
-                    **{
-                        "class": pl.col("class"),
-                        "week": pl.col("_week").dt.strftime("%Y-%m-%d"),
-                        "areas": absent.list.join(", "),
-                    }
+                    **{"class": pl.col("class"), "week": pl.col("_week").dt.strftime("%Y-%m-%d")}
                 )
             )
             .alias("missing"),

@@ -35,14 +35,22 @@ FIRST_SEMESTER, YEAR, INTERIM, RE_EXAMINATION = (
 EXEMPT_MARKS = ("a", "atb", "atbr", "atbr.", "atbrīvots")
 
 
+def _is_period(name: str) -> pl.Expr:
+    return pl.col("period").str.to_lowercase() == name
+
+
+def _is_interim() -> pl.Expr:
+    """An interim grade, of either semester ("1. semestra starpvērtējums") or unnamed."""
+    return pl.col("period").str.to_lowercase().str.contains(INTERIM, literal=True).fill_null(False)
+
+
 def _reference_date(ctx: RuleContext) -> pl.Expr:
     return pl.coalesce(pl.col("date"), pl.col("entered_at").cast(pl.Date), pl.lit(ctx.as_of.date()))
 
 
 def trm001_term_grade_late(ctx: RuleContext) -> pl.DataFrame:
     """Re-examination and interim grades are not this rule's (TRM004 checks interim ones)."""
-    period = pl.col("period").str.to_lowercase()
-    term = ctx.table("term_grades").filter(~period.is_in([INTERIM, RE_EXAMINATION]))
+    term = ctx.table("term_grades").filter(~_is_interim() & ~_is_period(RE_EXAMINATION))
     term = term.with_columns(_reference_date(ctx).alias("_ref"))
     return late_entry_findings(
         ctx,
@@ -179,7 +187,7 @@ def trm004_interim_grades(ctx: RuleContext) -> pl.DataFrame:
     keys = ["class", "subject", "student", "break"]
     expected = grades.group_by(keys).agg(pl.col("_break_start").first(), pl.col("deadline").first())
 
-    interim = ctx.table("term_grades").filter(pl.col("period").str.to_lowercase() == INTERIM)
+    interim = ctx.table("term_grades").filter(_is_interim())
     interim = interim.with_columns(
         cal.period_start(_reference_date(ctx)).alias("_window_start")
     ).join(windows.select("break", "_window_start", "deadline"), on="_window_start", how="left")

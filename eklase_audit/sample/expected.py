@@ -44,11 +44,11 @@ class RejectedMark:
     column: str | None  # the header of the unreadable cell; None for a line with too many cells
 
 
-def _source(table: str, rid: int, written: Mapping[str, Written]) -> dict[str, Any]:
-    where = written[table]
-    if rid not in where.rows:
-        raise KeyError(f"planted record {table}#{rid} was not written")
-    return {"path": where.path, "sheet": where.sheet, "row": where.rows[rid]}
+def _source(table: str, rid: int, written: Mapping[str, list[Written]]) -> dict[str, Any]:
+    for where in written[table]:
+        if rid in where.rows:
+            return {"path": where.path, "sheet": where.sheet, "row": where.rows[rid]}
+    raise KeyError(f"planted record {table}#{rid} was not written")
 
 
 def _missing_value(value: Any) -> Any:
@@ -66,7 +66,7 @@ def build_expected(
     marks: list[Mark],
     missing: list[MissingMark],
     rejected: list[RejectedMark],
-    written: Mapping[str, Written],
+    written: Mapping[str, list[Written]],
 ) -> dict[str, Any]:
     out: dict[str, Any] = {
         "profile": profile,
@@ -95,7 +95,7 @@ def build_expected(
             {"rule": item.rule, "missing": {k: _missing_value(v) for k, v in item.missing}}
         )
     for item in rejected:
-        where = written[item.table]
+        where = next(w for w in written[item.table] if item.key in w.bad_rows)
         out["rejected"].append(
             {
                 "path": where.path,

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import polars as pl
 
 from eklase_audit.errors import UsageError
 from eklase_audit.sample import derived, tables
-from eklase_audit.sample.calendar_facts import SCHOOL_YEARS
+from eklase_audit.sample.calendar_facts import SCHOOL_YEARS, SchoolYearFacts
 from eklase_audit.sample.expected import build_expected
 from eklase_audit.sample.planting import absences as plant_absences
 from eklase_audit.sample.planting import grades as plant_grades
@@ -29,6 +30,7 @@ from eklase_audit.sample.school import build_school, class_count
 from eklase_audit.sample.writers import SheetJob, Written, write_csv, write_workbook
 
 MAX_STUDENTS = 200_000
+XLSX_MAX_ROWS = 1_000_000  # below Excel's 1 048 576 rows a sheet; a larger table is split
 # The files a sample may leave in its folder (for clearing an earlier sample).
 OWN_FILES = ("expected.json", "README.txt")
 
@@ -64,9 +66,16 @@ class SampleSummary:
     rejected: int
 
 
-def known_files() -> set[str]:
-    """Every file name any profile's sample writes."""
-    return {spec.path for plan in PLANS.values() for spec in plan.files} | set(OWN_FILES)
+def _is_own(name: str) -> bool:
+    """A file name any profile's sample writes (a split workbook's parts included)."""
+    if name in OWN_FILES:
+        return True
+    for plan in PLANS.values():
+        for spec in plan.files:
+            stem, suffix = spec.path.rsplit(".", 1)
+            if name == spec.path or re.fullmatch(rf"{re.escape(stem)}_\d+\.{suffix}", name):
+                return True
+    return False
 
 
 def _check_args(profile_id: str, year: str, students: int | None) -> tuple[ProfilePlan, int]:
@@ -88,7 +97,7 @@ def _prepare_outdir(outdir: Path) -> None:
         raise UsageError("sample.outdir_not_folder", {"path": str(outdir)})
     outdir.mkdir(parents=True, exist_ok=True)
     present = {p.name for p in outdir.iterdir()}
-    foreign = sorted(present - known_files())
+    foreign = sorted(name for name in present if not _is_own(name))
     if foreign:
         raise UsageError(
             "sample.outdir_not_empty", {"path": str(outdir), "file": foreign[0]}
@@ -176,7 +185,9 @@ def generate_sample(
     )
     files = tuple(
         (w.path, w.sheet, w.data_rows)
-        for w in sorted(written.values(), key=lambda w: (w.path, w.sheet or ""))
+        for w in sorted(
+            (w for parts in written.values() for w in parts), key=lambda w: (w.path, w.sheet or "")
+        )
     )
     (outdir / "README.txt").write_text(
         readme_text(plan, year, seed, count, as_of, files, expected), encoding="utf-8", newline="\r\n"
@@ -203,6 +214,20 @@ def _title(spec: FileSpec, school: str, span: str) -> tuple[str, ...]:
     return tuple(line.format(school=school, span=span) for line in spec.title)
 
 
+def _chunks(spec: FileSpec, frame: pl.DataFrame, bad: list) -> list[tuple[FileSpec, pl.DataFrame, list]]:
+    """A table too long for one sheet goes into several workbooks: vertejumi_1.xlsx, ..."""
+    if frame.height <= XLSX_MAX_ROWS:
+        return [(spec, frame, bad)]
+    stem, suffix = spec.path.rsplit(".", 1)
+    out = []
+    for k, offset in enumerate(range(0, frame.height, XLSX_MAX_ROWS), start=1):
+        part = frame.slice(offset, XLSX_MAX_ROWS)
+        rids = set(part[RID].to_list())
+        path = f"{stem}_{k}.{suffix}"
+        out.append((replace(spec, path=path), part, [b for b in bad if b.after_rid in rids]))
+    return out
+
+
 def _write(
     plan: ProfilePlan,
     school: str,
@@ -210,43 +235,51 @@ def _write(
     bad: dict[str, list],
     p: Planter,
     outdir: Path,
-    facts,
+    facts: SchoolYearFacts,
     as_of: dt.datetime,
-) -> dict[str, Written]:
+) -> dict[str, list[Written]]:
     first = facts.semester1.start if plan.kind == "school" else facts.preschool_periods[0].start
     span = f"{first:%d.%m.%Y.}–{as_of:%d.%m.%Y.}"
     wanted: dict[str, set[int]] = {}
     for mark in p.marks:
         wanted.setdefault(mark.table, set()).add(mark.rid)
-    written: dict[str, Written] = {}
+    written: dict[str, list[Written]] = {}
     by_path: dict[str, list[FileSpec]] = {}
     for spec in plan.files:
         by_path.setdefault(spec.path, []).append(spec)
-    for path, specs in by_path.items():
+    created = as_of.replace(microsecond=0)
+    for specs in by_path.values():
         if specs[0].shape == "xlsx":
-            jobs = [
-                SheetJob(
-                    spec,
-                    frames[spec.table],
-                    _title(spec, school, span)[0] if spec.title else None,
-                    wanted.get(spec.table, set()),
-                    tuple(bad.get(spec.table, ())),
+            if len(specs) == 1:
+                groups = [[c] for c in _chunks(specs[0], frames[specs[0].table], bad.get(specs[0].table, []))]
+            else:
+                groups = [[(spec, frames[spec.table], bad.get(spec.table, [])) for spec in specs]]
+            for group in groups:
+                jobs = [
+                    SheetJob(
+                        spec,
+                        frame,
+                        _title(spec, school, span)[0] if spec.title else None,
+                        wanted.get(spec.table, set()),
+                        tuple(part_bad),
+                    )
+                    for spec, frame, part_bad in group
+                ]
+                results = write_workbook(
+                    outdir / group[0][0].path, jobs, created=created, author=school
                 )
-                for spec in specs
-            ]
-            results = write_workbook(
-                outdir / path, jobs, created=as_of.replace(microsecond=0), author=school
-            )
-            for spec, result in zip(specs, results, strict=True):
-                written[spec.table] = result
+                for (spec, _, _), result in zip(group, results, strict=True):
+                    written.setdefault(spec.table, []).append(result)
         else:
             (spec,) = specs
-            written[spec.table] = write_csv(
-                spec,
-                frames[spec.table],
-                outdir,
-                titles=_title(spec, school, span),
-                wanted=wanted.get(spec.table, set()),
-                bad=bad.get(spec.table, ()),
+            written.setdefault(spec.table, []).append(
+                write_csv(
+                    spec,
+                    frames[spec.table],
+                    outdir,
+                    titles=_title(spec, school, span),
+                    wanted=wanted.get(spec.table, set()),
+                    bad=bad.get(spec.table, ()),
+                )
             )
     return written

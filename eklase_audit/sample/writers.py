@@ -112,10 +112,7 @@ def format_cell(spec: FileSpec, canonical: str, value: Any) -> str | None:
     return str(value)
 
 
-def _ordered(frame: pl.DataFrame, bad: Iterable[BadRow]) -> tuple[pl.DataFrame, list[BadRow]]:
-    """The frame with a position column, and the bad rows sorted by where they go."""
-    frame = frame.with_columns((pl.int_range(pl.len(), dtype=pl.Int64) * 2).alias("_pos"))
-    return frame, sorted(bad, key=lambda b: b.after_rid)
+CSV_SLICE = 200_000  # records formatted and written at a time, to bound memory
 
 
 def write_csv(
@@ -128,54 +125,61 @@ def write_csv(
     bad: Iterable[BadRow] = (),
 ) -> Written:
     """A CSV export: Windows-1257 with title lines, or UTF-8 (with a BOM when the spec says)."""
-    frame, bad_rows = _ordered(frame, bad)
+    encoding = "cp1257" if spec.shape == "cp1257_csv" else "utf-8"
     headers = [header for _, header in spec.columns]
-    text = frame.select(
-        ROW_ID,
-        "_pos",
-        *[
-            _text_expr(canonical, spec, frame.schema[frame_column(canonical)]).alias(header)
-            for canonical, header in spec.columns
-        ],
-    )
-    positions = dict(zip(text[ROW_ID].to_list(), text["_pos"].to_list(), strict=True))
-    extra_rows = []
-    for b in bad_rows:
-        row: dict[str, Any] = {ROW_ID: -1, "_pos": positions[b.after_rid] + 1}
-        for canonical, header in spec.columns:
-            row[header] = format_cell(spec, canonical, b.cells.get(canonical))
-        if b.extra_cell is not None:
-            row[headers[-1]] = (row[headers[-1]] or "") + SENTINEL
-        extra_rows.append(row)
-    if extra_rows:
-        text = pl.concat([text, pl.DataFrame(extra_rows, schema=text.schema)])
-    text = text.sort("_pos")
+    bad_by_anchor: dict[int, list[BadRow]] = {}
+    for b in bad:
+        bad_by_anchor.setdefault(b.after_rid, []).append(b)
     header_row = len(titles) + 2 if titles else 1
-    written = Written(spec.path, None, data_rows=text.height)
-    rids = text[ROW_ID].to_list()
-    for i, rid in enumerate(rids):
-        if rid in wanted:
-            written.rows[rid] = header_row + 1 + i
-    bad_iter = iter(bad_rows)
-    for i, rid in enumerate(rids):
-        if rid == -1:
-            written.bad_rows[next(bad_iter).key] = header_row + 1 + i
-    body = text.drop(ROW_ID, "_pos").write_csv(
-        separator=spec.separator,
-        quote_style="necessary",
-        line_terminator="\r\n",
-        include_header=True,
-    )
-    for b in bad_rows:
-        if b.extra_cell is not None:
-            body = body.replace(SENTINEL, spec.separator + b.extra_cell, 1)
-    prefix = "".join(f"{line}\r\n" for line in titles) + ("\r\n" if titles else "")
-    content = prefix + body
-    path = outdir / spec.path
-    if spec.shape == "cp1257_csv":
-        path.write_bytes(content.encode("cp1257"))
-    else:
-        path.write_bytes(("\ufeff" if spec.bom else "").encode() + content.encode("utf-8"))
+    written = Written(spec.path, None)
+    row_no = header_row + 1
+    exprs = [
+        _text_expr(canonical, spec, frame.schema[frame_column(canonical)]).alias(header)
+        for canonical, header in spec.columns
+    ]
+    with (outdir / spec.path).open("wb") as out:
+        if spec.bom:
+            out.write("\ufeff".encode())
+        prefix = "".join(f"{line}\r\n" for line in titles) + ("\r\n" if titles else "")
+        out.write((prefix + spec.separator.join(headers) + "\r\n").encode(encoding))
+        for offset in range(0, frame.height, CSV_SLICE):
+            part = frame.slice(offset, CSV_SLICE)
+            text = part.select(
+                ROW_ID, (pl.int_range(pl.len(), dtype=pl.Int64) * 2).alias("_pos"), *exprs
+            )
+            rids = text[ROW_ID].to_list()
+            extra_rows: list[dict[str, Any]] = []
+            placed: list[BadRow] = []
+            for i, rid in enumerate(rids):
+                for b in bad_by_anchor.get(rid, ()):
+                    row: dict[str, Any] = {ROW_ID: -1, "_pos": 2 * i + 1}
+                    for canonical, header in spec.columns:
+                        row[header] = format_cell(spec, canonical, b.cells.get(canonical))
+                    if b.extra_cell is not None:
+                        row[headers[-1]] = (row[headers[-1]] or "") + SENTINEL
+                    extra_rows.append(row)
+                    placed.append(b)
+            if extra_rows:
+                text = pl.concat([text, pl.DataFrame(extra_rows, schema=text.schema)]).sort("_pos")
+                rids = text[ROW_ID].to_list()
+            bad_iter = iter(placed)
+            for i, rid in enumerate(rids):
+                if rid == -1:
+                    written.bad_rows[next(bad_iter).key] = row_no + i
+                elif rid in wanted:
+                    written.rows[rid] = row_no + i
+            row_no += len(rids)
+            body = text.drop(ROW_ID, "_pos").write_csv(
+                separator=spec.separator,
+                quote_style="necessary",
+                line_terminator="\r\n",
+                include_header=False,
+            )
+            for b in placed:
+                if b.extra_cell is not None:
+                    body = body.replace(SENTINEL, spec.separator + b.extra_cell, 1)
+            out.write(body.encode(encoding))
+    written.data_rows = row_no - header_row - 1
     return written
 
 
@@ -317,7 +321,7 @@ def write_workbook(
     for job in jobs:
         spec = job.spec
         ws = workbook.add_worksheet(spec.sheet)
-        frame, bad_rows = _ordered(job.frame, job.bad)
+        frame, bad_rows = job.frame, job.bad
         writers = _cell_writers(workbook, spec, frame)
         columns, formats, numeric = _excel_columns(workbook, spec, frame)
         row = 0

@@ -154,6 +154,6 @@ def missing_found(result: AuditResult, rule: str) -> Missing:
     for frame, status in ((result.violations, "violation"), (result.pending, "pending")):
         rows = frame.filter((frame["rule"] == rule) & frame["path"].is_null())
         for row in rows.iter_rows(named=True):
-            fields = {k: v for k, v in (row["missing"] or {}).items() if v is not None}
+            fields = {k: str(v) for k, v in (row["missing"] or {}).items() if v is not None}
             found.add((status, frozenset(fields.items())))
     return frozenset(found)

@@ -118,11 +118,14 @@ def read(outdir: Path, spec: FileSpec) -> tuple[list[dict[str, Any]], list[tuple
     canon = dict((h, c) for c, h in spec.columns)
     raw_rows: list[tuple[int, list[Any]]] = []
     if spec.shape == "xlsx":
-        ws = openpyxl.load_workbook(outdir / spec.path)[spec.sheet]
+        ws = openpyxl.load_workbook(outdir / spec.path, read_only=True)[spec.sheet]
         header_row = 2 if spec.title else 1
-        assert [c.value for c in ws[header_row]] == headers
-        for r in range(header_row + 1, ws.max_row + 1):
-            raw_rows.append((r, [c.value for c in ws[r]]))
+        rows = ws.iter_rows(values_only=True)
+        for r, values in enumerate(rows, start=1):
+            if r == header_row:
+                assert list(values[: len(headers)]) == headers
+            elif r > header_row:
+                raw_rows.append((r, list(values)))
     else:
         data = (outdir / spec.path).read_bytes()
         text = data.decode("cp1257") if spec.shape == "cp1257_csv" else data.decode("utf-8-sig")
