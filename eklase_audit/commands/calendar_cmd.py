@@ -7,7 +7,14 @@ from typing import Annotated
 
 import typer
 
-from eklase_audit.commands.common import DebugOption, LangOption, run, translator
+from eklase_audit.commands.common import (
+    ConfigOption,
+    DebugOption,
+    LangOption,
+    ProfileOption,
+    run,
+    translator,
+)
 
 
 def calendar(
@@ -17,12 +24,8 @@ def calendar(
             "--year", help="The school year, e.g. 2025/2026 (default: the one containing today)."
         ),
     ] = None,
-    profile: Annotated[
-        str | None, typer.Option("--profile", help="A built-in school profile id.")
-    ] = None,
-    config: Annotated[
-        Path | None, typer.Option("--config", help="The school's eklase-audit.toml.")
-    ] = None,
+    profile: ProfileOption = None,
+    config: ConfigOption = None,
     lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:

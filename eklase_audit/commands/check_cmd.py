@@ -9,7 +9,27 @@ from typing import Annotated
 
 import typer
 
-from eklase_audit.commands.common import EXIT_OK, DebugOption, LangOption, run, translator
+from eklase_audit.commands.common import (
+    EXIT_OK,
+    AbsencesFiles,
+    AccountsFiles,
+    ConfigOption,
+    ConversationsFiles,
+    DebugOption,
+    GradesFiles,
+    JournalsFiles,
+    LangOption,
+    LessonsFiles,
+    PlansFiles,
+    ProfileOption,
+    ReportsFiles,
+    TermGradesFiles,
+    TestPlanFiles,
+    TimetableFiles,
+    explicit_tables,
+    run,
+    translator,
+)
 
 
 class OutputFormat(StrEnum):
@@ -25,30 +45,13 @@ class FailOn(StrEnum):
     never = "never"
 
 
-_FILES = "Input tables"
-
-
-def _files_option(table: str) -> object:
-    option = "--" + table.replace("_", "-")
-    return typer.Option(
-        option,
-        help=f"A file holding the {table.replace('_', ' ')} table (repeatable).",
-        rich_help_panel=_FILES,
-        show_default=False,
-    )
-
-
 def check(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(help="Export files or folders (searched recursively).", show_default=False),
     ] = None,
-    profile: Annotated[
-        str | None, typer.Option("--profile", help="A built-in school profile id.")
-    ] = None,
-    config: Annotated[
-        Path | None, typer.Option("--config", help="The school's eklase-audit.toml.")
-    ] = None,
+    profile: ProfileOption = None,
+    config: ConfigOption = None,
     as_of: Annotated[
         str | None,
         typer.Option(
@@ -116,44 +119,42 @@ def check(
         list[str] | None,
         typer.Option("--snapshot", help="The same exports taken at a known time: PATH[@DATETIME]."),
     ] = None,
-    lessons: Annotated[list[Path] | None, _files_option("lessons")] = None,
-    grades: Annotated[list[Path] | None, _files_option("grades")] = None,
-    absences: Annotated[list[Path] | None, _files_option("absences")] = None,
-    term_grades: Annotated[list[Path] | None, _files_option("term_grades")] = None,
-    reports: Annotated[list[Path] | None, _files_option("reports")] = None,
-    conversations: Annotated[list[Path] | None, _files_option("conversations")] = None,
-    plans: Annotated[list[Path] | None, _files_option("plans")] = None,
-    test_plan: Annotated[list[Path] | None, _files_option("test_plan")] = None,
-    timetable: Annotated[list[Path] | None, _files_option("timetable")] = None,
-    journals: Annotated[list[Path] | None, _files_option("journals")] = None,
-    accounts: Annotated[list[Path] | None, _files_option("accounts")] = None,
+    lessons: LessonsFiles = None,
+    grades: GradesFiles = None,
+    absences: AbsencesFiles = None,
+    term_grades: TermGradesFiles = None,
+    reports: ReportsFiles = None,
+    conversations: ConversationsFiles = None,
+    plans: PlansFiles = None,
+    test_plan: TestPlanFiles = None,
+    timetable: TimetableFiles = None,
+    journals: JournalsFiles = None,
+    accounts: AccountsFiles = None,
     lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Audit journal exports against the school's order and print the late and missing entries."""
     t = translator(lang)
-    explicit = {
-        "lessons": lessons,
-        "grades": grades,
-        "absences": absences,
-        "term_grades": term_grades,
-        "reports": reports,
-        "conversations": conversations,
-        "plans": plans,
-        "test_plan": test_plan,
-        "timetable": timetable,
-        "journals": journals,
-        "accounts": accounts,
-    }
+    explicit = explicit_tables(
+        lessons=lessons,
+        grades=grades,
+        absences=absences,
+        term_grades=term_grades,
+        reports=reports,
+        conversations=conversations,
+        plans=plans,
+        test_plan=test_plan,
+        timetable=timetable,
+        journals=journals,
+        accounts=accounts,
+    )
 
     def body() -> int:
         from eklase_audit.check import CheckOptions, run_check
 
         options = CheckOptions(
             paths=tuple(paths or ()),
-            explicit=tuple(
-                (kind, path) for kind, files in explicit.items() for path in (files or ())
-            ),
+            explicit=explicit,
             profile=profile,
             config=config,
             as_of=as_of,

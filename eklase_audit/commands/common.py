@@ -6,7 +6,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Annotated, NoReturn, TypeVar
+from pathlib import Path
+from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 
@@ -37,6 +38,44 @@ LangOption = Annotated[
 DebugOption = Annotated[
     bool, typer.Option("--debug", help="Show the full traceback of an error.", hidden=False)
 ]
+
+
+ProfileOption = Annotated[
+    str | None, typer.Option("--profile", help="A built-in school profile id.")
+]
+ConfigOption = Annotated[
+    Path | None, typer.Option("--config", help="The school's eklase-audit.toml.")
+]
+
+_FILES_PANEL = "Input tables"
+
+
+def _table_option(kind: str) -> Any:
+    return typer.Option(
+        "--" + kind.replace("_", "-"),
+        help=f"A file holding the {kind.replace('_', ' ')} table (repeatable).",
+        rich_help_panel=_FILES_PANEL,
+        show_default=False,
+    )
+
+
+# One option per table kind: `--lessons FILE` names a file's table (SPEC "Inputs").
+LessonsFiles = Annotated[list[Path] | None, _table_option("lessons")]
+GradesFiles = Annotated[list[Path] | None, _table_option("grades")]
+AbsencesFiles = Annotated[list[Path] | None, _table_option("absences")]
+TermGradesFiles = Annotated[list[Path] | None, _table_option("term_grades")]
+ReportsFiles = Annotated[list[Path] | None, _table_option("reports")]
+ConversationsFiles = Annotated[list[Path] | None, _table_option("conversations")]
+PlansFiles = Annotated[list[Path] | None, _table_option("plans")]
+TestPlanFiles = Annotated[list[Path] | None, _table_option("test_plan")]
+TimetableFiles = Annotated[list[Path] | None, _table_option("timetable")]
+JournalsFiles = Annotated[list[Path] | None, _table_option("journals")]
+AccountsFiles = Annotated[list[Path] | None, _table_option("accounts")]
+
+
+def explicit_tables(**files: list[Path] | None) -> tuple[tuple[str, Path], ...]:
+    """(table kind, file) for every file named with a table option."""
+    return tuple((kind, path) for kind, paths in files.items() for path in paths or ())
 
 
 def translator(lang: LangChoice | None) -> Translator:

@@ -7,18 +7,21 @@ from typing import Annotated
 
 import typer
 
-from eklase_audit.commands.common import DebugOption, LangOption, run, translator
+from eklase_audit.commands.common import (
+    ConfigOption,
+    DebugOption,
+    LangOption,
+    ProfileOption,
+    run,
+    translator,
+)
 from eklase_audit.errors import UsageError
 
 
 def explain(
     code: Annotated[str, typer.Argument(help="A rule code, e.g. GRD001.", show_default=False)],
-    profile: Annotated[
-        str | None, typer.Option("--profile", help="A built-in school profile id.")
-    ] = None,
-    config: Annotated[
-        Path | None, typer.Option("--config", help="The school's eklase-audit.toml.")
-    ] = None,
+    profile: ProfileOption = None,
+    config: ConfigOption = None,
     lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:

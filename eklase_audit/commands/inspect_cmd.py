@@ -8,10 +8,26 @@ from typing import Annotated
 
 import typer
 
-from eklase_audit.commands.common import DebugOption, LangOption, run, translator
+from eklase_audit.commands.common import (
+    AbsencesFiles,
+    AccountsFiles,
+    ConversationsFiles,
+    DebugOption,
+    GradesFiles,
+    JournalsFiles,
+    LangOption,
+    LessonsFiles,
+    PlansFiles,
+    ReportsFiles,
+    TermGradesFiles,
+    TestPlanFiles,
+    TimetableFiles,
+    explicit_tables,
+    run,
+    translator,
+)
 
 DEFAULT_CONFIG = "eklase-audit.toml"
-_FILES = "Input tables"
 
 
 class InspectFormat(StrEnum):
@@ -19,31 +35,22 @@ class InspectFormat(StrEnum):
     json = "json"
 
 
-def _files_option(table: str) -> object:
-    return typer.Option(
-        "--" + table.replace("_", "-"),
-        help=f"A file holding the {table.replace('_', ' ')} table (repeatable).",
-        rich_help_panel=_FILES,
-        show_default=False,
-    )
-
-
 def inspect(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(help="Export files or folders (searched recursively).", show_default=False),
     ] = None,
-    lessons: Annotated[list[Path] | None, _files_option("lessons")] = None,
-    grades: Annotated[list[Path] | None, _files_option("grades")] = None,
-    absences: Annotated[list[Path] | None, _files_option("absences")] = None,
-    term_grades: Annotated[list[Path] | None, _files_option("term_grades")] = None,
-    reports: Annotated[list[Path] | None, _files_option("reports")] = None,
-    conversations: Annotated[list[Path] | None, _files_option("conversations")] = None,
-    plans: Annotated[list[Path] | None, _files_option("plans")] = None,
-    test_plan: Annotated[list[Path] | None, _files_option("test_plan")] = None,
-    timetable: Annotated[list[Path] | None, _files_option("timetable")] = None,
-    journals: Annotated[list[Path] | None, _files_option("journals")] = None,
-    accounts: Annotated[list[Path] | None, _files_option("accounts")] = None,
+    lessons: LessonsFiles = None,
+    grades: GradesFiles = None,
+    absences: AbsencesFiles = None,
+    term_grades: TermGradesFiles = None,
+    reports: ReportsFiles = None,
+    conversations: ConversationsFiles = None,
+    plans: PlansFiles = None,
+    test_plan: TestPlanFiles = None,
+    timetable: TimetableFiles = None,
+    journals: JournalsFiles = None,
+    accounts: AccountsFiles = None,
     config: Annotated[
         Path | None,
         typer.Option(
@@ -60,20 +67,19 @@ def inspect(
     """Show how each file and sheet is read: table, encoding, separator, header row, columns,
     rows read and rejected."""
     t = translator(lang)
-    named = {
-        "lessons": lessons,
-        "grades": grades,
-        "absences": absences,
-        "term_grades": term_grades,
-        "reports": reports,
-        "conversations": conversations,
-        "plans": plans,
-        "test_plan": test_plan,
-        "timetable": timetable,
-        "journals": journals,
-        "accounts": accounts,
-    }
-    explicit = [(kind, path) for kind, files in named.items() for path in files or ()]
+    explicit = explicit_tables(
+        lessons=lessons,
+        grades=grades,
+        absences=absences,
+        term_grades=term_grades,
+        reports=reports,
+        conversations=conversations,
+        plans=plans,
+        test_plan=test_plan,
+        timetable=timetable,
+        journals=journals,
+        accounts=accounts,
+    )
 
     def body() -> None:
         import json

@@ -8,7 +8,14 @@ from typing import Annotated
 
 import typer
 
-from eklase_audit.commands.common import DebugOption, LangOption, run, translator
+from eklase_audit.commands.common import (
+    ConfigOption,
+    DebugOption,
+    LangOption,
+    ProfileOption,
+    run,
+    translator,
+)
 
 
 class RulesFormat(StrEnum):
@@ -17,12 +24,8 @@ class RulesFormat(StrEnum):
 
 
 def rules(
-    profile: Annotated[
-        str | None, typer.Option("--profile", help="A built-in school profile id.")
-    ] = None,
-    config: Annotated[
-        Path | None, typer.Option("--config", help="The school's eklase-audit.toml.")
-    ] = None,
+    profile: ProfileOption = None,
+    config: ConfigOption = None,
     output_format: Annotated[
         RulesFormat, typer.Option("--format", help="What standard output carries: table or json.")
     ] = RulesFormat.table,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from eklase_audit.rules.base import OK, STATUS, VIOLATION, RuleContext, findings_frame
+from eklase_audit.rules.base import RuleContext, content_findings
 from eklase_audit.rules.text import fold_text, folded, is_blank
 from eklase_audit.rules.timeliness import late_entry_findings
 
@@ -34,19 +34,8 @@ def abs002_mark_not_allowed(ctx: RuleContext) -> pl.DataFrame:
     else:
         blank_ok = pl.lit(False)
     bad = pl.when(blank).then(~blank_ok).otherwise(~code.is_in(allowed))
-    return findings_frame(
-        absences.with_columns(
-            pl.col("date").alias("event_date"),
-            pl.when(bad).then(pl.lit(VIOLATION)).otherwise(pl.lit(OK)).cast(STATUS).alias("status"),
-            pl.when(bad & blank)
-            .then(pl.lit("blank_without_note"))
-            .when(bad)
-            .then(pl.lit("code_not_allowed"))
-            .alias("detail"),
-            pl.when(bad).then(pl.col("code")).alias("value"),
-            pl.lit(None, pl.Datetime("us")).alias("entered_at"),
-        )
-    )
+    kind = pl.when(blank).then(pl.lit("blank_without_note")).otherwise(pl.lit("code_not_allowed"))
+    return content_findings(absences, bad, kind, value=pl.col("code"))
 
 
 def abs003_note_registered_late(ctx: RuleContext) -> pl.DataFrame:

@@ -147,6 +147,29 @@ def empty_findings() -> pl.DataFrame:
     return pl.DataFrame(schema=FINDINGS_SCHEMA)
 
 
+def content_findings(
+    frame: pl.DataFrame,
+    bad: pl.Expr,
+    detail: str | pl.Expr,
+    *,
+    value: pl.Expr | None = None,
+    missing: pl.Expr | None = None,
+    event: str = "date",
+) -> pl.DataFrame:
+    """Findings of a rule with no deadline: each row is fine, or a violation of this kind."""
+    kind = pl.lit(detail) if isinstance(detail, str) else detail
+    columns = [
+        pl.col(event).alias("event_date"),
+        pl.when(bad).then(pl.lit(VIOLATION)).otherwise(pl.lit(OK)).cast(STATUS).alias("status"),
+        pl.when(bad).then(kind).alias("detail"),
+    ]
+    if value is not None:
+        columns.append(pl.when(bad).then(value).alias("value"))
+    if missing is not None:
+        columns.append(pl.when(bad).then(missing).alias("missing"))
+    return findings_frame(frame.with_columns(columns))
+
+
 def end_of_day(date: pl.Expr) -> pl.Expr:
     return date.cast(pl.Datetime("us")) + pl.duration(hours=23, minutes=59, seconds=59)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import polars as pl
 
 from eklase_audit.io.schema import ROW_COLUMN, SOURCE_COLUMN, duplicate_key
-from eklase_audit.rules.base import OK, STATUS, VIOLATION, RuleContext, findings_frame
+from eklase_audit.rules.base import STATUS, VIOLATION, RuleContext, content_findings, findings_frame
 
 # Tables where an entry before the event's own day is impossible (lessons and plans are often
 # entered ahead, so they are not checked).
@@ -20,19 +20,7 @@ def dq001_entered_before_event(ctx: RuleContext) -> pl.DataFrame:
             continue
         table = ctx.table(kind).filter(pl.col("entered_at").is_not_null())
         bad = pl.col("entered_at") < pl.col("date").cast(pl.Datetime("us"))
-        parts.append(
-            findings_frame(
-                table.with_columns(
-                    pl.col("date").alias("event_date"),
-                    pl.when(bad)
-                    .then(pl.lit(VIOLATION))
-                    .otherwise(pl.lit(OK))
-                    .cast(STATUS)
-                    .alias("status"),
-                    pl.when(bad).then(pl.lit(f"before_event_{kind}")).alias("detail"),
-                )
-            )
-        )
+        parts.append(content_findings(table, bad, f"before_event_{kind}"))
     return pl.concat(parts) if parts else findings_frame(pl.DataFrame())
 
 

@@ -7,7 +7,7 @@ import dataclasses
 import polars as pl
 
 from eklase_audit.profiles.model import RuleConfig
-from eklase_audit.rules.base import OK, STATUS, VIOLATION, RuleContext, findings_frame
+from eklase_audit.rules.base import RuleContext, content_findings
 from eklase_audit.rules.grade_forms import DEFAULT_ALLOWED, allowed_expr
 from eklase_audit.rules.timeliness import late_entry_findings
 
@@ -59,13 +59,4 @@ def grd002_grade_form(ctx: RuleContext) -> pl.DataFrame:
         valid = (
             pl.when(work_type == value).then(allowed_expr(pl.col("grade"), forms)).otherwise(valid)
         )
-    bad = ~valid
-    return findings_frame(
-        grades.with_columns(
-            pl.col("date").alias("event_date"),
-            pl.when(bad).then(pl.lit(VIOLATION)).otherwise(pl.lit(OK)).cast(STATUS).alias("status"),
-            pl.when(bad).then(pl.lit("bad_grade")).alias("detail"),
-            pl.when(bad).then(pl.col("grade").fill_null("")).alias("value"),
-            pl.lit(None, pl.Datetime("us")).alias("entered_at"),
-        )
-    )
+    return content_findings(grades, ~valid, "bad_grade", value=pl.col("grade").fill_null(""))

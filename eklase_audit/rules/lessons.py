@@ -12,10 +12,12 @@ from eklase_audit.rules.base import (
     STATUS,
     VIOLATION,
     RuleContext,
+    content_findings,
     findings_frame,
     missing_struct,
     with_deadlines,
 )
+from eklase_audit.rules.expected import missing_findings
 from eklase_audit.rules.school_days import school_days, school_weeks
 from eklase_audit.rules.text import fold_text, folded, is_blank
 from eklase_audit.rules.timeliness import deadline_config, entry_moment, late_entry_findings
@@ -78,21 +80,6 @@ def hw001_homework_late(ctx: RuleContext) -> pl.DataFrame:
     )
 
 
-def _content_findings(
-    frame: pl.DataFrame, bad: pl.Expr, detail: str, value: pl.Expr
-) -> pl.DataFrame:
-    """Findings of a content rule: each row is fine or a violation, with no deadline."""
-    return findings_frame(
-        frame.with_columns(
-            pl.col("date").alias("event_date"),
-            pl.when(bad).then(pl.lit(VIOLATION)).otherwise(pl.lit(OK)).cast(STATUS).alias("status"),
-            pl.when(bad).then(pl.lit(detail)).alias("detail"),
-            pl.when(bad).then(value).alias("value"),
-            pl.lit(None, pl.Datetime("us")).alias("entered_at"),
-        )
-    )
-
-
 def les003_topic_pattern(ctx: RuleContext) -> pl.DataFrame:
     """A non-empty topic must match the pattern of its kind (``default`` for ordinary lessons)."""
     patterns: dict[str, str] = dict(ctx.config.params.get("patterns", {}))
@@ -106,7 +93,7 @@ def les003_topic_pattern(ctx: RuleContext) -> pl.DataFrame:
     if default is not None:
         unlisted = kind.is_null() | ~kind.is_in(listed)
         bad = bad | (unlisted & ~pl.col("topic").str.contains(default))
-    return _content_findings(lessons, bad, "bad_topic", pl.col("topic"))
+    return content_findings(lessons, bad, "bad_topic", value=pl.col("topic"))
 
 
 def les004_substitution_reason(ctx: RuleContext) -> pl.DataFrame:
@@ -117,7 +104,7 @@ def les004_substitution_reason(ctx: RuleContext) -> pl.DataFrame:
     lessons = ctx.table("lessons").filter(~is_blank(pl.col("substitute")))
     reason = pl.col("reason").fill_null("")
     bad = ~reason.str.contains(pattern)
-    return _content_findings(lessons, bad, "no_order_reference", pl.col("reason"))
+    return content_findings(lessons, bad, "no_order_reference", value=pl.col("reason"))
 
 
 def les005_not_held_note(ctx: RuleContext) -> pl.DataFrame:
@@ -165,7 +152,7 @@ def les007_school_bag_wording(ctx: RuleContext) -> pl.DataFrame:
     worded = pl.lit(False)
     for phrase in phrases:
         worded = worded | notes.str.contains(phrase, literal=True)
-    return _content_findings(lessons.filter(mentions), ~worded, "wording", pl.col("notes"))
+    return content_findings(lessons.filter(mentions), ~worded, "wording", value=pl.col("notes"))
 
 
 def les006_class_hour(ctx: RuleContext) -> pl.DataFrame:
@@ -235,27 +222,12 @@ def les000_timetable_lesson_missing(ctx: RuleContext) -> pl.DataFrame:
     config = deadline_config(ctx)
     planned = planned.with_columns(pl.lit(None, pl.String).alias("kind"))
     frame = with_deadlines(planned, ctx, config, by_column="kind")
-    status = (
-        pl.when(pl.col("deadline_reason").is_not_null() | pl.col("deadline").is_null())
-        .then(pl.lit(NOT_EVALUABLE))
-        .when(pl.col("deadline") > ctx.as_of)
-        .then(pl.lit(PENDING))
-        .otherwise(pl.lit(VIOLATION))
-    )
-    return findings_frame(
-        frame.with_columns(
-            pl.lit(None, pl.UInt32).alias(SOURCE_COLUMN),
-            pl.lit(None, pl.UInt32).alias(ROW_COLUMN),
-            pl.col("date").alias("event_date"),
-            status.cast(STATUS).alias("status"),
-            pl.col("deadline_reason").alias("reason"),
-            pl.lit("not_in_journal").alias("detail"),
-            missing_struct(
-                **{
-                    "class": pl.col("class"),
-                    "date": pl.col("date"),
-                    "lesson_no": pl.col("lesson_no"),
-                }
-            ).alias("missing"),
-        )
+    return missing_findings(
+        ctx,
+        frame,
+        detail="not_in_journal",
+        event="date",
+        missing=missing_struct(
+            **{"class": pl.col("class"), "date": pl.col("date"), "lesson_no": pl.col("lesson_no")}
+        ),
     )

@@ -14,6 +14,7 @@ from eklase_audit.rules.base import (
     STATUS,
     VIOLATION,
     RuleContext,
+    content_findings,
     end_of_day,
     findings_frame,
     missing_struct,
@@ -109,14 +110,5 @@ def pre002_daily_health(ctx: RuleContext) -> pl.DataFrame:
         .group_by("class", "date")
         .agg(pl.col("_health").any())
     )
-    bad = ~pl.col("_health")
-    return findings_frame(
-        days.with_columns(
-            pl.col("date").alias("event_date"),
-            pl.when(bad).then(pl.lit(VIOLATION)).otherwise(pl.lit(OK)).cast(STATUS).alias("status"),
-            pl.lit("no_health_area").alias("detail"),
-            pl.when(bad)
-            .then(missing_struct(**{"class": pl.col("class"), "date": pl.col("date")}))
-            .alias("missing"),
-        )
-    )
+    missing = missing_struct(**{"class": pl.col("class"), "date": pl.col("date")})
+    return content_findings(days, ~pl.col("_health"), "no_health_area", missing=missing)

@@ -13,10 +13,8 @@ from eklase_audit.calendar.deadline_spec import parse_deadline
 from eklase_audit.calendar.school_year import is_autumn_or_spring
 from eklase_audit.profiles.model import DeadlineChoice, RuleConfig
 from eklase_audit.rules.base import (
-    OK,
-    STATUS,
-    VIOLATION,
     RuleContext,
+    content_findings,
     end_of_day,
     findings_frame,
     missing_struct,
@@ -131,33 +129,19 @@ def trm003_exemption_mark(ctx: RuleContext) -> pl.DataFrame:
         for m in ctx.config.params.get("other_exempt_marks", EXEMPT_MARKS)
         if m.lower() != mark
     ]
-    parts = []
     grade = pl.col("grade").str.strip_chars().str.to_lowercase()
-    term = ctx.table("term_grades")
     wrong = grade.is_in(others).fill_null(False)
-    parts.append(
-        term.with_columns(
-            pl.col("date").alias("event_date"),
-            pl.when(wrong)
-            .then(pl.lit(VIOLATION))
-            .otherwise(pl.lit(OK))
-            .cast(STATUS)
-            .alias("status"),
-            pl.when(wrong).then(pl.lit("wrong_exempt_mark")).alias("detail"),
-            pl.when(wrong).then(pl.col("grade")).alias("value"),
+    parts = [
+        content_findings(
+            ctx.table("term_grades"), wrong, "wrong_exempt_mark", value=pl.col("grade")
         )
-    )
+    ]
     if ctx.has_table("grades") and mark:
-        grades = ctx.table("grades").filter(grade == mark)
+        as_grade = ctx.table("grades").filter(grade == mark)
         parts.append(
-            grades.with_columns(
-                pl.col("date").alias("event_date"),
-                pl.lit(VIOLATION).cast(STATUS).alias("status"),
-                pl.lit("exempt_mark_as_grade").alias("detail"),
-                pl.col("grade").alias("value"),
-            )
+            content_findings(as_grade, pl.lit(True), "exempt_mark_as_grade", value=pl.col("grade"))
         )
-    return pl.concat([findings_frame(p) for p in parts])
+    return pl.concat(parts)
 
 
 def trm004_interim_grades(ctx: RuleContext) -> pl.DataFrame:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from eklase_audit.rules.base import OK, STATUS, VIOLATION, RuleContext, findings_frame
+from eklase_audit.rules.base import RuleContext, content_findings
 from eklase_audit.rules.text import is_blank
 
 
@@ -24,25 +24,7 @@ def tst001_test_planner(ctx: RuleContext) -> pl.DataFrame:
         how="left",
         nulls_equal=True,
     )
-    not_planned = pl.col("_planned").is_null()
-    graded = unplanned.with_columns(
-        pl.col("date").alias("event_date"),
-        pl.when(not_planned)
-        .then(pl.lit(VIOLATION))
-        .otherwise(pl.lit(OK))
-        .cast(STATUS)
-        .alias("status"),
-        pl.when(not_planned).then(pl.lit("test_not_planned")).alias("detail"),
-    )
+    graded = content_findings(unplanned, pl.col("_planned").is_null(), "test_not_planned")
     incomplete = ~pl.col("lessons").is_in([1, 2]).fill_null(False) | is_blank(pl.col("scope"))
-    entries = planner.with_columns(
-        pl.col("date").alias("event_date"),
-        pl.when(incomplete)
-        .then(pl.lit(VIOLATION))
-        .otherwise(pl.lit(OK))
-        .cast(STATUS)
-        .alias("status"),
-        pl.when(incomplete).then(pl.lit("planner_incomplete")).alias("detail"),
-        pl.when(incomplete).then(pl.col("scope")).alias("value"),
-    )
-    return pl.concat([findings_frame(graded), findings_frame(entries)])
+    entries = content_findings(planner, incomplete, "planner_incomplete", value=pl.col("scope"))
+    return pl.concat([graded, entries])

@@ -86,9 +86,11 @@ def term_grades(
     terms = terms.join(teachers, on=["class_idx", "subject"], how="left")
     key = combine(pl.col("student_idx"), day_key(), subject_key())
     # Entered four to seven days before the period ends (three to one for interim grades).
-    back = pl.when(pl.col("period") == "starpvērtējums").then(
-        1 + below(key, salt(seed, "term:back"), 3)
-    ).otherwise(4 + below(key, salt(seed, "term:back"), 4))
+    back = (
+        pl.when(pl.col("period") == "starpvērtējums")
+        .then(1 + below(key, salt(seed, "term:back"), 3))
+        .otherwise(4 + below(key, salt(seed, "term:back"), 4))
+    )
     terms = terms.with_columns(
         _term_value(key, pl.col("grade"), seed).alias("grade_value"),
         at_time(
@@ -107,7 +109,11 @@ def term_grades(
                 ("1. semestris", facts.semester1.end),
                 ("gads", facts.year_end(klass.grade)),
             ):
-                mark = plan.wrong_exempt_mark if (wrong and period == "1. semestris") else plan.exempt_mark
+                mark = (
+                    plan.wrong_exempt_mark
+                    if (wrong and period == "1. semestris")
+                    else plan.exempt_mark
+                )
                 rows.append(
                     {
                         "class_idx": class_idx,
@@ -201,7 +207,9 @@ def reports(school: School, activity: pl.DataFrame) -> pl.DataFrame:
     )
     kinds = {kind: i for i, kind in enumerate(REPORT_KINDS.values())}
     key = combine(
-        pl.col("class_idx"), day_key("month"), pl.col("kind").replace_strict(kinds, return_dtype=pl.Int64)
+        pl.col("class_idx"),
+        day_key("month"),
+        pl.col("kind").replace_strict(kinds, return_dtype=pl.Int64),
     )
     frame = frame.with_columns(
         at_time(
@@ -238,7 +246,8 @@ def test_planner(
         .otherwise(pl.lit("temata noslēguma pārbaudes darbs"))
         .alias("scope"),
         at_time(
-            pl.col("date") - pl.duration(days=10), 14 * 3600 + below(key, salt(seed, "test:t"), 3600)
+            pl.col("date") - pl.duration(days=10),
+            14 * 3600 + below(key, salt(seed, "test:t"), 3600),
         ).alias("entered_at"),
     )
     return with_rid(tests.sort("date", "class_idx", "subject"))

@@ -16,6 +16,7 @@ from eklase_audit.errors import UsageError
 from eklase_audit.sample import derived, tables
 from eklase_audit.sample.calendar_facts import SCHOOL_YEARS, SchoolYearFacts
 from eklase_audit.sample.expected import build_expected
+from eklase_audit.sample.plans import PLANS, PROFILE_IDS, FileSpec, ProfilePlan
 from eklase_audit.sample.planting import absences as plant_absences
 from eklase_audit.sample.planting import grades as plant_grades
 from eklase_audit.sample.planting import lessons as plant_lessons
@@ -24,7 +25,6 @@ from eklase_audit.sample.planting import reports as plant_reports
 from eklase_audit.sample.planting import terms as plant_terms
 from eklase_audit.sample.planting.bad_rows import bad_rows
 from eklase_audit.sample.planting.base import RID, Planter
-from eklase_audit.sample.plans import PLANS, PROFILE_IDS, FileSpec, ProfilePlan
 from eklase_audit.sample.readme import readme_text
 from eklase_audit.sample.school import build_school, class_count
 from eklase_audit.sample.writers import SheetJob, Written, write_csv, write_workbook
@@ -99,9 +99,7 @@ def _prepare_outdir(outdir: Path) -> None:
     present = {p.name for p in outdir.iterdir()}
     foreign = sorted(name for name in present if not _is_own(name))
     if foreign:
-        raise UsageError(
-            "sample.outdir_not_empty", {"path": str(outdir), "file": foreign[0]}
-        )
+        raise UsageError("sample.outdir_not_empty", {"path": str(outdir), "file": foreign[0]})
     for name in present:
         (outdir / name).unlink()
 
@@ -190,7 +188,9 @@ def generate_sample(
         )
     )
     (outdir / "README.txt").write_text(
-        readme_text(plan, year, seed, count, as_of, files, expected), encoding="utf-8", newline="\r\n"
+        readme_text(plan, year, seed, count, as_of, files, expected),
+        encoding="utf-8",
+        newline="\r\n",
     )
     return SampleSummary(
         profile=plan.id,
@@ -214,7 +214,9 @@ def _title(spec: FileSpec, school: str, span: str) -> tuple[str, ...]:
     return tuple(line.format(school=school, span=span) for line in spec.title)
 
 
-def _chunks(spec: FileSpec, frame: pl.DataFrame, bad: list) -> list[tuple[FileSpec, pl.DataFrame, list]]:
+def _chunks(
+    spec: FileSpec, frame: pl.DataFrame, bad: list
+) -> list[tuple[FileSpec, pl.DataFrame, list]]:
     """A table too long for one sheet goes into several workbooks: vertejumi_1.xlsx, ..."""
     if frame.height <= XLSX_MAX_ROWS:
         return [(spec, frame, bad)]
@@ -251,7 +253,10 @@ def _write(
     for specs in by_path.values():
         if specs[0].shape == "xlsx":
             if len(specs) == 1:
-                groups = [[c] for c in _chunks(specs[0], frames[specs[0].table], bad.get(specs[0].table, []))]
+                groups = [
+                    [c]
+                    for c in _chunks(specs[0], frames[specs[0].table], bad.get(specs[0].table, []))
+                ]
             else:
                 groups = [[(spec, frames[spec.table], bad.get(spec.table, [])) for spec in specs]]
             for group in groups:

@@ -104,7 +104,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "Latviešu valoda": (
         "Teikuma locekļi", "Vārdšķiras: darbības vārds", "Tiešā un netiešā runa",
         "Lietvārda dzimte un skaitlis", "Pieturzīmes salikta teikumā", "Vietniekvārdu lietojums",
-        "Vārdu darināšana", "Izteiksmes līdzekļi tekstā", "Lietišķā vēstule", "Garumzīmes un mīkstinājumi",
+        "Vārdu darināšana", "Izteiksmes līdzekļi tekstā", "Lietišķā vēstule",
+        "Garumzīmes un mīkstinājumi",
     ),
     "Literatūra": (
         "Rūdolfs Blaumanis „Nāves ēnā”", "Latviešu tautasdziesmas", "Anna Brigadere „Sprīdītis”",
@@ -162,7 +163,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
     ),
     "Sociālās zinātnes": ("Sabiedrība un valsts",),
     "Datorika": (
-        "Algoritmi", "Datņu pārvaldība", "Drošība internetā", "Izklājlapas", "Programmēšana ar Scratch",
+        "Algoritmi", "Datņu pārvaldība", "Drošība internetā", "Izklājlapas",
+        "Programmēšana ar Scratch",
     ),
     "Programmēšana": (
         "Mainīgie un datu tipi", "Cikli", "Funkcijas", "Saraksti un vārdnīcas", "Projekta darbs",
@@ -171,15 +173,21 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "Pieprasījums un piedāvājums", "Uzņēmējdarbība", "Nodokļi Latvijā", "Personīgais budžets",
     ),
     "Vizuālā māksla": ("Krāsu mācība", "Klusā daba", "Portrets", "Ainava ar akvareli"),
-    "Mūzika": ("Latviešu tautasdziesmas", "Ritms un metrs", "Koris: dziesmu svētku repertuārs", "Mūzikas instrumenti"),
+    "Mūzika": (
+        "Latviešu tautasdziesmas", "Ritms un metrs", "Koris: dziesmu svētku repertuārs",
+        "Mūzikas instrumenti",
+    ),
     "Sports un veselība": (
         "Vieglatlētika: skriešana", "Basketbols", "Volejbols", "Vingrošana", "Slēpošana",
         "Rotaļas un stafetes", "Futbols",
     ),
-    "Dizains un tehnoloģijas": ("Darbs ar koku", "Tekstila tehnoloģijas", "Ēdiena gatavošana", "Modeļa izveide"),
+    "Dizains un tehnoloģijas": (
+        "Darbs ar koku", "Tekstila tehnoloģijas", "Ēdiena gatavošana", "Modeļa izveide",
+    ),
     CLASS_HOUR: (
         "Klases noteikumi", "Drošība skolā un ārpus tās", "Karjeras izglītība", "Mācību mērķi",
-        "Draudzība un cieņa", "Veselīgs dzīvesveids", "Latvijas dzimšanas diena", "Ziemassvētku gaidīšana",
+        "Draudzība un cieņa", "Veselīgs dzīvesveids", "Latvijas dzimšanas diena",
+        "Ziemassvētku gaidīšana",
     ),
     INDIVIDUAL_WORK: ("Atkārtošana", "Mācību vielas nostiprināšana", "Uzdevumu risināšana"),
 }  # fmt: skip
@@ -242,7 +250,8 @@ AREA_SHORT: dict[str, str] = {
     AREA_HEALTH: "veselības un fiziskās aktivitātes",
 }
 PRESCHOOL_THEMES: tuple[str, ...] = (
-    "Rudens dārzā", "Mana ģimene", "Es un mani draugi", "Latvija – mana zeme", "Ziemassvētku gaidīšana",
+    "Rudens dārzā", "Mana ģimene", "Es un mani draugi", "Latvija – mana zeme",
+    "Ziemassvētku gaidīšana",
     "Sniegs un ledus", "Putni ziemā", "Profesijas", "Pavasara ziedi", "Lieldienu tradīcijas",
     "Drošība uz ceļa", "Kukaiņu pasaule", "Vasaras prieki", "Ūdens un smiltis", "Jāņu ieražas",
     "Ogas un augļi",
@@ -280,4 +289,8 @@ CONVERSATION_TOPICS: tuple[str, ...] = (
 )
 
 JOURNAL_OPTIONAL: tuple[str, ...] = ("Robotika", "Debašu klubs", "Matemātikas olimpiāžu pulciņš")
-JOURNAL_INTEREST: tuple[str, ...] = ("Koris „Dziesmu vija”", "Tautas dejas „Ķipari”", "Vizuālās mākslas pulciņš")
+JOURNAL_INTEREST: tuple[str, ...] = (
+    "Koris „Dziesmu vija”",
+    "Tautas dejas „Ķipari”",
+    "Vizuālās mākslas pulciņš",
+)

@@ -365,7 +365,9 @@ DAUGAVPILS = ProfilePlan(
             _term_columns(),
             "{school} — semestra un gada vērtējumi",
         ),
-        FileSpec("reports", "sekmju_izraksti.csv", "utf8_csv", _reports_columns("Nosūtīts"), bom=True),
+        FileSpec(
+            "reports", "sekmju_izraksti.csv", "utf8_csv", _reports_columns("Nosūtīts"), bom=True
+        ),
         FileSpec(
             "conversations",
             "individualas_sarunas.csv",
@@ -437,7 +439,9 @@ JELGAVA = ProfilePlan(
         _csv_lessons(_JELGAVA, _LESSONS_TITLE, _lessons_columns()),
         _csv_absences(_JELGAVA, (*_ABSENCES, _ENTERED)),
         _xlsx("grades", "vertejumi.xlsx", "Vērtējumi", _grades_columns(), "{school} — vērtējumi"),
-        FileSpec("reports", "sekmju_izraksti.csv", "utf8_csv", _reports_columns("Izsniegts"), bom=True),
+        FileSpec(
+            "reports", "sekmju_izraksti.csv", "utf8_csv", _reports_columns("Izsniegts"), bom=True
+        ),
         _xlsx("timetable", "saraksts_un_grupas.xlsx", "Stundu saraksts", _TIMETABLE),
         _xlsx("journals", "saraksts_un_grupas.xlsx", "Žurnāli un grupas", _JOURNALS),
         FileSpec(
@@ -610,7 +614,9 @@ AKNISTE = ProfilePlan(
             datetime_format="%d.%m.%Y %H:%M:%S",
         ),
         _xlsx("timetable", "saraksts_un_izraksti.xlsx", "Stundu saraksts", _TIMETABLE),
-        _xlsx("reports", "saraksts_un_izraksti.xlsx", "Sekmju izraksti", _reports_columns("Nosūtīts")),
+        _xlsx(
+            "reports", "saraksts_un_izraksti.xlsx", "Sekmju izraksti", _reports_columns("Nosūtīts")
+        ),
     ),
     as_of_month_day=(6, 30),
     work_types=("formatīvais", "summatīvais"),

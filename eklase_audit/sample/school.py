@@ -207,9 +207,7 @@ def _students(classes: tuple[SchoolClass, ...], seed: int) -> pl.DataFrame:
     )
 
 
-def build_school(
-    plan: ProfilePlan, facts: SchoolYearFacts, students: int, seed: int
-) -> School:
+def build_school(plan: ProfilePlan, facts: SchoolYearFacts, students: int, seed: int) -> School:
     count = class_count(plan, students)
     sizes = _sizes(students, count)
     pool = _NamePool(seed, "teachers")

@@ -34,8 +34,7 @@ def day_key(col: str = "date") -> pl.Expr:
 
 
 _SUBJECTS = {
-    s: i
-    for i, s in enumerate(sorted({*names.TOPICS, *names.ALL_AREAS, names.INDIVIDUAL_WORK}))
+    s: i for i, s in enumerate(sorted({*names.TOPICS, *names.ALL_AREAS, names.INDIVIDUAL_WORK}))
 }
 
 
@@ -100,7 +99,9 @@ def _topics(df: pl.DataFrame, seed: int, sr_pattern: bool) -> pl.DataFrame:
     )
     topic_rows = [(s, i, t) for s, ts in names.TOPICS.items() for i, t in enumerate(ts)]
     topics = pl.DataFrame(
-        topic_rows, schema={"subject": pl.String, "_ti": pl.Int64, "_topic": pl.String}, orient="row"
+        topic_rows,
+        schema={"subject": pl.String, "_ti": pl.Int64, "_topic": pl.String},
+        orient="row",
     )
     counts = {s: len(ts) for s, ts in names.TOPICS.items()}
     df = df.with_columns(
@@ -209,7 +210,9 @@ def school_lessons(school: School) -> pl.DataFrame:
             june_rows.append((klass.index, d, 2, subject, teacher, CONSULTATION))
             if cal.week_monday(d) not in seen_weeks:
                 seen_weeks.add(cal.week_monday(d))
-                june_rows.append((klass.index, d, 1, names.CLASS_HOUR, klass.teacher, CLASS_HOUR_KIND))
+                june_rows.append(
+                    (klass.index, d, 1, names.CLASS_HOUR, klass.teacher, CLASS_HOUR_KIND)
+                )
     june = pl.DataFrame(
         june_rows,
         schema={
@@ -248,7 +251,9 @@ def school_lessons(school: School) -> pl.DataFrame:
     ind_topic = pl.concat_str(
         [
             pl.lit("Individuālais darbs ("),
-            pl.when(day_key() % 2 == 0).then(pl.lit("matemātika")).otherwise(pl.lit("latviešu valoda")),
+            pl.when(day_key() % 2 == 0)
+            .then(pl.lit("matemātika"))
+            .otherwise(pl.lit("latviešu valoda")),
             pl.lit(" / "),
             pl.col("_pupil"),
             pl.lit(") "),
@@ -256,14 +261,15 @@ def school_lessons(school: School) -> pl.DataFrame:
         ]
     )
     lessons = lessons.with_columns(
-        pl.when(pl.col("kind") == INDIVIDUAL).then(ind_topic).otherwise(pl.col("topic")).alias("topic")
+        pl.when(pl.col("kind") == INDIVIDUAL)
+        .then(ind_topic)
+        .otherwise(pl.col("topic"))
+        .alias("topic")
     ).drop("_pupils", "_pupil")
 
     key = combine(pl.col("class_idx"), day_key(), pl.col("lesson_no"))
     homework = (
-        pl.when(
-            (pl.col("kind") == ORDINARY) & (uniform(key, salt(seed, "homework")) < 0.3)
-        )
+        pl.when((pl.col("kind") == ORDINARY) & (uniform(key, salt(seed, "homework")) < 0.3))
         .then(_lookup(names.HOMEWORK, below(key, salt(seed, "homework:text"), 1000)))
         .otherwise(pl.lit(None, dtype=pl.String))
     )
@@ -288,21 +294,27 @@ def school_lessons(school: School) -> pl.DataFrame:
         sub_key = uniform(key, salt(seed, "substitute"))
         order_date = (pl.col("date") - pl.duration(days=1)).dt.strftime("%d.%m.%Y.")
         number = (below(key, salt(seed, "order:no"), 300) + 100).cast(pl.String)
-        lessons = lessons.with_columns(
-            pl.when((sub_key < 0.006) & (pl.col("kind") == ORDINARY))
-            .then(_lookup(teachers, below(key, salt(seed, "substitute:who"), 10_000)))
-            .otherwise(pl.lit(None, dtype=pl.String))
-            .alias("substitute")
-        ).with_columns(
-            pl.when(pl.col("substitute") == pl.col("teacher"))
-            .then(pl.lit(None, dtype=pl.String))
-            .otherwise(pl.col("substitute"))
-            .alias("substitute")
-        ).with_columns(
-            pl.when(pl.col("substitute").is_not_null())
-            .then(pl.concat_str([pl.lit("Rīkojums "), order_date, pl.lit(" Nr. 1-11/"), number]))
-            .otherwise(pl.lit(None, dtype=pl.String))
-            .alias("reason")
+        lessons = (
+            lessons.with_columns(
+                pl.when((sub_key < 0.006) & (pl.col("kind") == ORDINARY))
+                .then(_lookup(teachers, below(key, salt(seed, "substitute:who"), 10_000)))
+                .otherwise(pl.lit(None, dtype=pl.String))
+                .alias("substitute")
+            )
+            .with_columns(
+                pl.when(pl.col("substitute") == pl.col("teacher"))
+                .then(pl.lit(None, dtype=pl.String))
+                .otherwise(pl.col("substitute"))
+                .alias("substitute")
+            )
+            .with_columns(
+                pl.when(pl.col("substitute").is_not_null())
+                .then(
+                    pl.concat_str([pl.lit("Rīkojums "), order_date, pl.lit(" Nr. 1-11/"), number])
+                )
+                .otherwise(pl.lit(None, dtype=pl.String))
+                .alias("reason")
+            )
         )
     return with_rid(lessons.sort("date", "class_idx", "lesson_no", nulls_last=True))
 
@@ -368,9 +380,7 @@ def preschool_lessons(school: School) -> pl.DataFrame:
             + pl.lit(": ")
             + _lookup(names.PRESCHOOL_ACTIVITIES, below(key, salt(seed, "pre:act"), 1000))
         ).alias("topic"),
-        pl.when(
-            (pl.col("date").dt.weekday() == 5) & (uniform(key, salt(seed, "pre:hw")) < 0.25)
-        )
+        pl.when((pl.col("date").dt.weekday() == 5) & (uniform(key, salt(seed, "pre:hw")) < 0.25))
         .then(_lookup(names.PRESCHOOL_HOMEWORK, pl.col("week_idx")))
         .otherwise(pl.lit(None, dtype=pl.String))
         .alias("homework"),
@@ -398,7 +408,9 @@ def preschool_lessons(school: School) -> pl.DataFrame:
         pl.lit(None, dtype=pl.String).alias("learning_area"),
         pl.col("class_idx").replace_strict(speech, return_dtype=pl.String).alias("teacher"),
         pl.lit(INDIVIDUAL).alias("kind"),
-        _lookup(names.PRESCHOOL_INDIVIDUAL, below(key, salt(seed, "pre:indt"), 1000)).alias("topic"),
+        _lookup(names.PRESCHOOL_INDIVIDUAL, below(key, salt(seed, "pre:indt"), 1000)).alias(
+            "topic"
+        ),
         pl.lit(None, dtype=pl.String).alias("homework"),
         pl.lit(2, dtype=pl.Int64).alias("_slot"),
     )
@@ -446,7 +458,9 @@ def school_absences(school: School, lessons: pl.DataFrame) -> pl.DataFrame:
         "class_idx", "date", "lesson_no", "subject", "teacher", "entered_at"
     )
     marked = marked.with_columns(
-        (pl.col("lesson_no").rank("ordinal").over("class_idx", "date") - 1).cast(pl.Int64).alias("_r"),
+        (pl.col("lesson_no").rank("ordinal").over("class_idx", "date") - 1)
+        .cast(pl.Int64)
+        .alias("_r"),
         pl.len().over("class_idx", "date").cast(pl.Int64).alias("_n"),
     )
     out = cand.join(marked, on=["class_idx", "date"]).filter(
@@ -466,15 +480,13 @@ def school_absences(school: School, lessons: pl.DataFrame) -> pl.DataFrame:
     akey = combine(pl.col("student_idx"), day_key(), pl.col("lesson_no"))
     out = out.with_columns(
         code.alias("code"),
-        (pl.col("entered_at") + pl.duration(seconds=below(akey, salt(seed, "abs:entry"), 50))).alias(
-            "entered_at"
-        ),
+        (
+            pl.col("entered_at") + pl.duration(seconds=below(akey, salt(seed, "abs:entry"), 50))
+        ).alias("entered_at"),
         pl.lit(None, dtype=pl.String).alias("notes"),
     )
     # A justification note is handed in on the next school day and registered the same day.
-    next_day = days.select(
-        "date", pl.col("date").shift(-1).alias("_next")
-    ).drop_nulls()
+    next_day = days.select("date", pl.col("date").shift(-1).alias("_next")).drop_nulls()
     out = out.join(next_day, on="date", how="left", maintain_order="left")
     with_note = (
         pl.col("code").is_in(["ns", "nc"])
@@ -484,12 +496,14 @@ def school_absences(school: School, lessons: pl.DataFrame) -> pl.DataFrame:
     note_at = at_time(pl.col("_next"), 8 * 3600 + below(ckey, salt(seed, "abs:note:t"), 1500))
     justified = at_time(pl.col("_next"), 12 * 3600 + below(ckey, salt(seed, "abs:just"), 4 * 3600))
     out = out.with_columns(
-        pl.when(with_note).then(note_at).otherwise(pl.lit(None, dtype=DATETIME)).alias(
-            "note_submitted_at"
-        ),
-        pl.when(with_note).then(justified).otherwise(pl.lit(None, dtype=DATETIME)).alias(
-            "justified_at"
-        ),
+        pl.when(with_note)
+        .then(note_at)
+        .otherwise(pl.lit(None, dtype=DATETIME))
+        .alias("note_submitted_at"),
+        pl.when(with_note)
+        .then(justified)
+        .otherwise(pl.lit(None, dtype=DATETIME))
+        .alias("justified_at"),
     )
     out = out.select(
         "class_idx",
@@ -519,9 +533,8 @@ def preschool_absences(school: School, lessons: pl.DataFrame) -> pl.DataFrame:
     key = combine(pl.col("student_idx"), day_key())
     u = uniform(key, salt(seed, "pre:abs"))
     home_child = below(pl.col("class_idx"), salt(seed, "pre:home"), 1000) % 5
-    at_home = (
-        ((pl.col("student_idx") % 17) == home_child)
-        & (uniform(key, salt(seed, "pre:home:day")) < 0.15)
+    at_home = ((pl.col("student_idx") % 17) == home_child) & (
+        uniform(key, salt(seed, "pre:home:day")) < 0.15
     )
     out = base.with_columns(u.alias("_u"), at_home.alias("_home")).filter(
         (pl.col("_u") < 0.12) | pl.col("_home")
@@ -569,12 +582,18 @@ def preschool_absences(school: School, lessons: pl.DataFrame) -> pl.DataFrame:
     return with_rid(out.sort("date", "class_idx", "student_idx"))
 
 
-def _grade_value(band13: pl.Expr, work_type: pl.Expr, key: pl.Expr, seed: int, plan_id: str) -> pl.Expr:
+def _grade_value(
+    band13: pl.Expr, work_type: pl.Expr, key: pl.Expr, seed: int, plan_id: str
+) -> pl.Expr:
     """A grade as E-klase writes it, in the forms this school's kind of work uses."""
     ten = (3 + below(key, salt(seed, "g:ten"), 8)).cast(pl.String)  # 3..10
-    ten = pl.when(below(key, salt(seed, "g:ten2"), 10) < 6).then(
-        (6 + below(key, salt(seed, "g:ten3"), 4)).cast(pl.String)  # mostly 6..9
-    ).otherwise(ten)
+    ten = (
+        pl.when(below(key, salt(seed, "g:ten2"), 10) < 6)
+        .then(
+            (6 + below(key, salt(seed, "g:ten3"), 4)).cast(pl.String)  # mostly 6..9
+        )
+        .otherwise(ten)
+    )
     percent = ((8 + below(key, salt(seed, "g:pct"), 13)) * 5).cast(pl.String) + pl.lit("%")
     u = uniform(key, salt(seed, "g:form"))
     if plan_id == "upeslejas-sk":
@@ -607,7 +626,9 @@ def school_grades(school: School, lessons: pl.DataFrame) -> pl.DataFrame:
             (pl.col("kind") == ORDINARY)
             & (pl.col("subject") != names.CLASS_HOUR)
             & (
-                uniform(combine(pl.col("class_idx"), day_key(), pl.col("lesson_no")), salt(seed, "work"))
+                uniform(
+                    combine(pl.col("class_idx"), day_key(), pl.col("lesson_no")), salt(seed, "work")
+                )
                 < WORK_SHARE
             )
         )
@@ -621,7 +642,11 @@ def school_grades(school: School, lessons: pl.DataFrame) -> pl.DataFrame:
     if plan.id == "upeslejas-sk":
         work_type = (
             pl.when(band13)
-            .then(pl.when(wu < 0.8).then(pl.lit("formatīvais")).otherwise(pl.lit("ieskaitīts/neieskaitīts")))
+            .then(
+                pl.when(wu < 0.8)
+                .then(pl.lit("formatīvais"))
+                .otherwise(pl.lit("ieskaitīts/neieskaitīts"))
+            )
             .when(wu < 0.55)
             .then(pl.lit("formatīvais"))
             .when(wu < 0.8)
@@ -645,7 +670,9 @@ def school_grades(school: School, lessons: pl.DataFrame) -> pl.DataFrame:
     in_lesson = start + 30 * 60 + below(gkey, salt(seed, "grade:entry2"), 9 * 60)
     entered = at_time(
         pl.col("date"),
-        pl.when(pl.col("work_type") == "ieskaitīts/neieskaitīts").then(in_lesson).otherwise(afternoon),
+        pl.when(pl.col("work_type") == "ieskaitīts/neieskaitīts")
+        .then(in_lesson)
+        .otherwise(afternoon),
     )
     grades = grades.with_columns(
         entered.alias("entered_at"),
@@ -656,7 +683,8 @@ def school_grades(school: School, lessons: pl.DataFrame) -> pl.DataFrame:
         pl.lit(None, dtype=DATETIME).alias("corrected_at"),
     )
     if plan.id == "upeslejas-sk":
-        # A poor test grade improved a week later; entered on the day of the correction.
+        # A poor test grade improved a week later: the new grade, with the day of the correction
+        # in "Labots", entered that day.
         days = _days_frame(regular_days(school)).select("date", "day_idx")
         later = days.select(pl.col("day_idx") - 5, pl.col("date").alias("_corr"))
         grades = grades.join(days, on="date", how="left", maintain_order="left").join(
@@ -670,12 +698,17 @@ def school_grades(school: School, lessons: pl.DataFrame) -> pl.DataFrame:
         )
         better = (pl.col("value").cast(pl.Int64, strict=False) + 3).cast(pl.String)
         grades = grades.with_columns(
-            pl.when(improve).then(pl.col("value") + pl.lit("|") + better).otherwise(pl.col("value")).alias("value"),
-            pl.when(improve).then(pl.col("_corr").cast(DATETIME)).otherwise(pl.lit(None, dtype=DATETIME)).alias(
-                "corrected_at"
-            ),
+            pl.when(improve).then(better).otherwise(pl.col("value")).alias("value"),
             pl.when(improve)
-            .then(at_time(pl.col("_corr"), 15 * 3600 + below(gkey, salt(seed, "grade:corr"), 3 * 3600)))
+            .then(pl.col("_corr").cast(DATETIME))
+            .otherwise(pl.lit(None, dtype=DATETIME))
+            .alias("corrected_at"),
+            pl.when(improve)
+            .then(
+                at_time(
+                    pl.col("_corr"), 15 * 3600 + below(gkey, salt(seed, "grade:corr"), 3 * 3600)
+                )
+            )
             .otherwise(pl.col("entered_at"))
             .alias("entered_at"),
         ).drop("day_idx", "_corr")
@@ -734,9 +767,10 @@ def preschool_grades(school: School) -> pl.DataFrame:
     as_of = school.plan.as_of(school.facts)
     grades = grades.with_columns(
         value.alias("grade_value"),
-        pl.when(entered > pl.lit(as_of)).then(at_time(pl.col("date"), 16 * 3600)).otherwise(entered).alias(
-            "entered_at"
-        ),
+        pl.when(entered > pl.lit(as_of))
+        .then(at_time(pl.col("date"), 16 * 3600))
+        .otherwise(entered)
+        .alias("entered_at"),
         pl.col("class_idx").replace_strict(teachers, return_dtype=pl.String).alias("teacher"),
         pl.lit(None, dtype=pl.Int64).alias("lesson_no"),
         pl.lit(None, dtype=pl.String).alias("work_type"),
@@ -760,7 +794,9 @@ def preschool_grades(school: School) -> pl.DataFrame:
     )
     order = {a: i for i, a in enumerate(names.ALL_AREAS)}
     return with_rid(
-        grades.with_columns(pl.col("subject").replace_strict(order, return_dtype=pl.Int64).alias("_o"))
+        grades.with_columns(
+            pl.col("subject").replace_strict(order, return_dtype=pl.Int64).alias("_o")
+        )
         .sort("date", "class_idx", "_o", "student_idx")
         .drop("_o")
     )
@@ -793,9 +829,10 @@ def conversations(school: School, lessons: pl.DataFrame) -> pl.DataFrame:
             pl.col("_pupils")
             .list.get(below(key, salt(seed, "cnv:who"), 1_000_000) % pl.col("_pupils").list.len())
             .alias("student"),
-            _lookup(names.CONVERSATION_TOPICS[6:] if preschool else names.CONVERSATION_TOPICS[:6], below(key, salt(seed, "cnv:t"), 1000)).alias(
-                "topic"
-            ),
+            _lookup(
+                names.CONVERSATION_TOPICS[6:] if preschool else names.CONVERSATION_TOPICS[:6],
+                below(key, salt(seed, "cnv:t"), 1000),
+            ).alias("topic"),
             (
                 pl.lit("vecāki")
                 if preschool
@@ -809,7 +846,9 @@ def conversations(school: School, lessons: pl.DataFrame) -> pl.DataFrame:
     teachers = {c.index: c.teacher for c in school.classes}
     names_by_idx = {c.index: c.name for c in school.classes}
     out = out.with_columns(
-        at_time(pl.col("date"), 15 * 3600 + below(key, salt(seed, "cnv:entry"), 3 * 3600)).alias("entered_at"),
+        at_time(pl.col("date"), 15 * 3600 + below(key, salt(seed, "cnv:entry"), 3 * 3600)).alias(
+            "entered_at"
+        ),
         pl.col("class_idx").replace_strict(teachers, return_dtype=pl.String).alias("teacher"),
         pl.col("class_idx").replace_strict(names_by_idx, return_dtype=pl.String).alias("class"),
     ).select("class_idx", "class", "date", "student", "with_whom", "topic", "teacher", "entered_at")
@@ -826,7 +865,8 @@ def timetable_export(school: School) -> pl.DataFrame:
         pl.lit(facts.semester1.start).alias("valid_from"),
         pl.lit(facts.semester2.end).alias("valid_to"),
         at_time(
-            pl.lit(entry_day) + pl.duration(days=below(pl.col("class_idx"), salt(seed, "tt:day"), 4)),
+            pl.lit(entry_day)
+            + pl.duration(days=below(pl.col("class_idx"), salt(seed, "tt:day"), 4)),
             10 * 3600 + below(key, salt(seed, "tt:t"), 6 * 3600),
         ).alias("entered_at"),
     )
@@ -840,7 +880,11 @@ def journals(school: School) -> pl.DataFrame:
     teachers = school.teachers
 
     def created(start: dt.date, k: int) -> dt.datetime:
-        workdays = [d for d in cal.days_between(start, start + dt.timedelta(days=10)) if cal.is_working_day(d) and d.weekday() < 5]
+        workdays = [
+            d
+            for d in cal.days_between(start, start + dt.timedelta(days=10))
+            if cal.is_working_day(d) and d.weekday() < 5
+        ]
         return cal.at(workdays[k % 3], 9 + k % 7, (k * 7) % 60)
 
     k = 0
@@ -850,14 +894,36 @@ def journals(school: School) -> pl.DataFrame:
     for sem_name, start in semesters:
         suffix = f" ({sem_name})" if len(semesters) > 1 else ""
         for i, name in enumerate(names.JOURNAL_OPTIONAL):
-            r_rows.append((f"Fakultatīvs: {name}{suffix}", "fakultatīvs", None, teachers[(i * 3) % len(teachers)], created(start, k)))
+            r_rows.append(
+                (
+                    f"Fakultatīvs: {name}{suffix}",
+                    "fakultatīvs",
+                    None,
+                    teachers[(i * 3) % len(teachers)],
+                    created(start, k),
+                )
+            )
             k += 1
         for i, name in enumerate(names.JOURNAL_INTEREST):
-            r_rows.append((f"Interešu izglītība: {name}{suffix}", "interešu izglītība", None, teachers[(i * 5 + 1) % len(teachers)], created(start, k)))
+            r_rows.append(
+                (
+                    f"Interešu izglītība: {name}{suffix}",
+                    "interešu izglītība",
+                    None,
+                    teachers[(i * 5 + 1) % len(teachers)],
+                    created(start, k),
+                )
+            )
             k += 1
         for klass in school.classes:
             r_rows.append(
-                (f"Individuālais darbs, {klass.name}{suffix}", "individuālais darbs", klass.name, klass.teacher, created(start, k))
+                (
+                    f"Individuālais darbs, {klass.name}{suffix}",
+                    "individuālais darbs",
+                    klass.name,
+                    klass.teacher,
+                    created(start, k),
+                )
             )
             k += 1
             if plan.id == "jelgava-4vsk":
@@ -876,12 +942,24 @@ def journals(school: School) -> pl.DataFrame:
                         k += 1
                 else:
                     r_rows.append(
-                        (f"Pagarinātās dienas grupa, {klass.name}{suffix}", "pagarinātās dienas grupa", klass.name, klass.teacher, created(start, k))
+                        (
+                            f"Pagarinātās dienas grupa, {klass.name}{suffix}",
+                            "pagarinātās dienas grupa",
+                            klass.name,
+                            klass.teacher,
+                            created(start, k),
+                        )
                     )
                     k += 1
     out = pl.DataFrame(
         r_rows,
-        schema={"name": pl.String, "kind": pl.String, "class": pl.String, "teacher": pl.String, "created_at": DATETIME},
+        schema={
+            "name": pl.String,
+            "kind": pl.String,
+            "class": pl.String,
+            "teacher": pl.String,
+            "created_at": DATETIME,
+        },
         orient="row",
     )
     return with_rid(out)
@@ -892,8 +970,12 @@ def accounts(school: School) -> pl.DataFrame:
     facts, seed, plan = school.facts, school.seed, school.plan
     students = school.students
     if plan.on("ACC001"):
-        staff = pl.DataFrame({"user": list(school.teachers)}).with_columns(pl.lit("skolotājs").alias("role"))
-        pupils = students.select(pl.col("student").alias("user")).with_columns(pl.lit("skolēns").alias("role"))
+        staff = pl.DataFrame({"user": list(school.teachers)}).with_columns(
+            pl.lit("skolotājs").alias("role")
+        )
+        pupils = students.select(pl.col("student").alias("user")).with_columns(
+            pl.lit("skolēns").alias("role")
+        )
         out = pl.concat([staff, pupils]).with_columns(
             pl.lit(True).alias("active"),
             pl.lit(None, dtype=DATETIME).alias("left_at"),
@@ -906,10 +988,17 @@ def accounts(school: School) -> pl.DataFrame:
     mother = uniform(key, salt(seed, "parent:mother")) < 0.75
     first_f = _lookup(names.FEMALE_FIRST, below(key, salt(seed, "parent:f"), 10_000))
     first_m = _lookup(names.MALE_FIRST, below(key, salt(seed, "parent:m"), 10_000))
-    surname_f = pl.col("surname_idx").replace_strict({i: s[1] for i, s in enumerate(names.SURNAMES)}, return_dtype=pl.String)
-    surname_m = pl.col("surname_idx").replace_strict({i: s[0] for i, s in enumerate(names.SURNAMES)}, return_dtype=pl.String)
+    surname_f = pl.col("surname_idx").replace_strict(
+        {i: s[1] for i, s in enumerate(names.SURNAMES)}, return_dtype=pl.String
+    )
+    surname_m = pl.col("surname_idx").replace_strict(
+        {i: s[0] for i, s in enumerate(names.SURNAMES)}, return_dtype=pl.String
+    )
     parents = students.filter(uniform(key, salt(seed, "parent:has")) < 0.8).with_columns(
-        pl.when(mother).then(first_f + " " + surname_f).otherwise(first_m + " " + surname_m).alias("_base")
+        pl.when(mother)
+        .then(first_f + " " + surname_f)
+        .otherwise(first_m + " " + surname_m)
+        .alias("_base")
     )
     parents = parents.with_columns(
         (pl.col("student_idx").rank("ordinal").over("_base") - 1).cast(pl.Int64).alias("_dup")
@@ -920,17 +1009,31 @@ def accounts(school: School) -> pl.DataFrame:
         .alias("user")
     )
     start = facts.semester1.start
-    req_days = [d for d in cal.days_between(start, start + dt.timedelta(days=14)) if cal.is_working_day(d) and d.weekday() < 5]
-    day_df = pl.DataFrame({"_k": list(range(len(req_days))), "_req_day": req_days}, schema={"_k": pl.Int64, "_req_day": pl.Date})
+    req_days = [
+        d
+        for d in cal.days_between(start, start + dt.timedelta(days=14))
+        if cal.is_working_day(d) and d.weekday() < 5
+    ]
+    day_df = pl.DataFrame(
+        {"_k": list(range(len(req_days))), "_req_day": req_days},
+        schema={"_k": pl.Int64, "_req_day": pl.Date},
+    )
     nxt = {d: cal.next_working_day(d) for d in req_days}
-    nxt_df = pl.DataFrame({"_req_day": list(nxt), "_next": list(nxt.values())}, schema={"_req_day": pl.Date, "_next": pl.Date})
+    nxt_df = pl.DataFrame(
+        {"_req_day": list(nxt), "_next": list(nxt.values())},
+        schema={"_req_day": pl.Date, "_next": pl.Date},
+    )
     parents = (
         parents.with_columns(below(key, salt(seed, "parent:day"), len(req_days)).alias("_k"))
         .join(day_df, on="_k")
         .join(nxt_df, on="_req_day")
         .with_columns(
-            at_time(pl.col("_req_day"), 8 * 3600 + below(key, salt(seed, "parent:t"), 9 * 3600)).alias("requested_at"),
-            at_time(pl.col("_next"), 9 * 3600 + below(key, salt(seed, "parent:c"), 7 * 3600)).alias("connected_at"),
+            at_time(
+                pl.col("_req_day"), 8 * 3600 + below(key, salt(seed, "parent:t"), 9 * 3600)
+            ).alias("requested_at"),
+            at_time(pl.col("_next"), 9 * 3600 + below(key, salt(seed, "parent:c"), 7 * 3600)).alias(
+                "connected_at"
+            ),
             pl.lit("vecāks").alias("role"),
             pl.lit(True).alias("active"),
             pl.lit(None, dtype=DATETIME).alias("left_at"),
@@ -957,7 +1060,9 @@ def preschool_plans(school: School) -> pl.DataFrame:
     rows: list[tuple[int, str, dt.date, dt.date, str]] = []
     month = periods[0].start
     while month <= cal.add_months(periods[1].end.replace(day=1), 1):
-        rows.append((0, "mēneša", month, cal.last_working_day_of_month(cal.add_months(month, -1)), ""))
+        rows.append(
+            (0, "mēneša", month, cal.last_working_day_of_month(cal.add_months(month, -1)), "")
+        )
         month = cal.add_months(month, 1)
     monday = cal.week_monday(periods[0].start)
     last = cal.week_monday(periods[1].end) + dt.timedelta(days=7)
@@ -969,12 +1074,16 @@ def preschool_plans(school: School) -> pl.DataFrame:
         schema={"_o": pl.Int64, "plan_type": pl.String, "period_start": pl.Date, "_day": pl.Date},
         orient="row",
     )
-    groups = _class_frame(school).select("class_idx", pl.col("class").alias("group"), pl.col("class_teacher").alias("teacher"))
+    groups = _class_frame(school).select(
+        "class_idx", pl.col("class").alias("group"), pl.col("class_teacher").alias("teacher")
+    )
     out = groups.join(slots, how="cross")
     key = combine(pl.col("class_idx"), day_key("period_start"), pl.col("_o"))
     # Monthly: a few days before the last working day; weekly: on the Thursday before.
     back = pl.when(pl.col("_o") == 0).then(2 + below(key, salt(seed, "plan:back"), 4)).otherwise(0)
-    theme_idx = ((pl.col("period_start") - pl.lit(periods[0].start)).dt.total_days() // 21).cast(pl.Int64)
+    theme_idx = ((pl.col("period_start") - pl.lit(periods[0].start)).dt.total_days() // 21).cast(
+        pl.Int64
+    )
     entered = at_time(
         pl.col("_day") - pl.duration(days=back),
         14 * 3600 + below(key, salt(seed, "plan:t"), 4 * 3600),

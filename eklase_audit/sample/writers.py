@@ -291,7 +291,9 @@ def _excel_columns(
             formats.append(None)
             numeric.append(True)
         elif canonical in BOOL_COLUMNS or canonical == "weekday":
-            exprs.append(_text_expr(canonical, spec, frame.schema[frame_column(canonical)]).alias(name))
+            exprs.append(
+                _text_expr(canonical, spec, frame.schema[frame_column(canonical)]).alias(name)
+            )
             formats.append(None)
             numeric.append(False)
         else:

@@ -512,7 +512,7 @@ class Oracle:
                 elif pid == "upeslejas-sk" and kind == "ieskaitīts/neieskaitīts":
                     allowed = ["pf"]
                 elif pid == "upeslejas-sk" and kind in ("pārbaudes darbs", "liela apjoma darbs"):
-                    allowed = ["ten", "corr"]
+                    allowed = ["ten"]
                 else:
                     allowed = list(forms)
                     allowed.remove("stap")

@@ -74,7 +74,9 @@ def plant_marks(p: Planter) -> None:
     if row:
         p.set(T, row[RID], code=None, notes=None)
         p.violation("ABS002", T, row[RID], "blank mark without the note")
-    row = p.pick_one(T, pl.col("code").is_null() & pl.col("notes").is_not_null(), purpose="ABS002:ok")
+    row = p.pick_one(
+        T, pl.col("code").is_null() & pl.col("notes").is_not_null(), purpose="ABS002:ok"
+    )
     if row:
         p.near_miss("ABS002", T, row[RID], "blank mark with the note 'izglītība ģimenē'")
 
@@ -83,7 +85,9 @@ def _absence_on(p: Planter, day: dt.date, purpose: str) -> dict[str, Any] | None
     """An untouched absence of that day, or a new one on a lesson of that day."""
     row = p.pick_one(
         T,
-        (pl.col("date") == day) & pl.col("code").is_in(["ns", "nc"]) & pl.col("lesson_no").is_not_null(),
+        (pl.col("date") == day)
+        & pl.col("code").is_in(["ns", "nc"])
+        & pl.col("lesson_no").is_not_null(),
         purpose=purpose,
     )
     if row:
@@ -92,14 +96,17 @@ def _absence_on(p: Planter, day: dt.date, purpose: str) -> dict[str, Any] | None
     if lessons.height == 0:
         return None
     lesson = lessons.sort(RID).row(0, named=True)
-    pupils = p.school.students.filter(pl.col("class_idx") == lesson["class_idx"]).sort("student_idx")
+    pupils = p.school.students.filter(pl.col("class_idx") == lesson["class_idx"]).sort(
+        "student_idx"
+    )
     taken = set(
         p.frame(T)
         .filter(
             (pl.col("date") == day)
             & (pl.col("class_idx") == lesson["class_idx"])
             & (pl.col("lesson_no") == lesson["lesson_no"])
-        )["student_idx"].to_list()
+        )["student_idx"]
+        .to_list()
     )
     pupil = next(r for r in pupils.to_dicts() if r["student_idx"] not in taken)
     values = {
@@ -138,12 +145,22 @@ def plant_justifications(p: Planter) -> None:
     cases.append(("near_off", e.before_day_off, off_due))
     if e.before_transfer:
         transfer_due = rule.due(e.before_transfer)
-        cases.append(("transfer", e.before_transfer, cal.at(cal.next_working_day(transfer_due.date()), 9, 0)))
-    tuesday = next(d for d in school_days if d.weekday() == 1 and d > p.facts.semester2.start + dt.timedelta(days=20))
+        cases.append(
+            ("transfer", e.before_transfer, cal.at(cal.next_working_day(transfer_due.date()), 9, 0))
+        )
+    tuesday = next(
+        d
+        for d in school_days
+        if d.weekday() == 1 and d > p.facts.semester2.start + dt.timedelta(days=20)
+    )
     cases.append(("near", tuesday, rule.due(tuesday)))
-    wednesday = next(d for d in school_days if d.weekday() == 2 and d > tuesday + dt.timedelta(days=14))
+    wednesday = next(
+        d for d in school_days if d.weekday() == 2 and d > tuesday + dt.timedelta(days=14)
+    )
     cases.append(("minute", wednesday, rule.due(wednesday) + MINUTE))
-    monday = next(d for d in school_days if d.weekday() == 0 and d > wednesday + dt.timedelta(days=14))
+    monday = next(
+        d for d in school_days if d.weekday() == 0 and d > wednesday + dt.timedelta(days=14)
+    )
     cases.append(("never", monday, None))
     for label, note_day, justified in cases:
         absence = _absence_on(p, before(note_day), f"ABS003:{label}")
@@ -154,14 +171,18 @@ def plant_justifications(p: Planter) -> None:
         p.set(T, rid, note_submitted_at=cal.at(note_day, 8, 10), justified_at=justified)
         if label == "near_off":
             p.near_miss(
-                "ABS003", T, rid,
+                "ABS003",
+                T,
+                rid,
                 f"note of {fmt(note_day)}, due rolled past days off to {fmt(due)}, registered then",
             )
         elif label == "near":
             p.near_miss("ABS003", T, rid, f"registered exactly at the deadline {fmt(due)}")
         elif label == "transfer":
             p.violation(
-                "ABS003", T, rid,
+                "ABS003",
+                T,
+                rid,
                 f"note of {fmt(note_day)} due on the transferred working Saturday {fmt(due)}",
             )
         elif label == "minute":
@@ -179,7 +200,9 @@ def plant_early_and_twice(p: Planter) -> None:
     row = p.pick_one(T, _ordinary(p) & _month(p, 4), purpose="DQ002:absences")
     if row:
         copy = {k: v for k, v in row.items() if k != RID}
-        copy["entered_at"] = row["entered_at"] + dt.timedelta(minutes=1) if row["entered_at"] else None
+        copy["entered_at"] = (
+            row["entered_at"] + dt.timedelta(minutes=1) if row["entered_at"] else None
+        )
         rid = p.add(T, copy)
         p.violation("DQ002", T, rid, "the same absence twice")
 

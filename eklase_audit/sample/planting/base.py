@@ -255,8 +255,15 @@ class Planter:
             return self.facts.semester1.end
         return self.facts.year_end(grade)
 
-    def due(self, code: str, kind: str | None, day: dt.date, *, lesson_no: int | None = None,
-            grade: int = 1) -> dt.datetime:
+    def due(
+        self,
+        code: str,
+        kind: str | None,
+        day: dt.date,
+        *,
+        lesson_no: int | None = None,
+        grade: int = 1,
+    ) -> dt.datetime:
         """A record's deadline, counted from its event day the way the rule's form says."""
         deadline = self.deadline(code, kind)
         if deadline.kind == "period_end":

@@ -79,9 +79,12 @@ def make_grade(
             (pl.col("date") == day)
             & (pl.col("class_idx") == lesson["class_idx"])
             & (pl.col("subject") == lesson["subject"])
-        )["student_idx"].to_list()
+        )["student_idx"]
+        .to_list()
     )
-    pupils = p.school.students.filter(pl.col("class_idx") == lesson["class_idx"]).sort("student_idx")
+    pupils = p.school.students.filter(pl.col("class_idx") == lesson["class_idx"]).sort(
+        "student_idx"
+    )
     exempt = {e[1] for e in p.exempt if e[2] == lesson["subject"]}
     free = [
         row
@@ -151,7 +154,9 @@ def next_lesson_due(p: Planter, row: dict[str, Any]) -> dt.datetime:
     return cal.lesson_start(first["date"], first["lesson_no"])
 
 
-def _set_entry(p: Planter, row: dict[str, Any], moment: dt.datetime | None, status: str, what: str) -> None:
+def _set_entry(
+    p: Planter, row: dict[str, Any], moment: dt.datetime | None, status: str, what: str
+) -> None:
     p.set(T, row[RID], entered_at=moment)
     if status == "near_miss":
         p.near_miss("GRD001", T, row[RID], what)
@@ -183,14 +188,19 @@ def _plant_working_days(p: Planter, work_type: str | None, n: int) -> None:
     def case(day: dt.date | None, purpose: str) -> dict[str, Any] | None:
         if day is None:
             return None
-        return make_grade(p, day, work_type, purpose=f"GRD001:{label}:{purpose}", min_grade=min_grade)
+        return make_grade(
+            p, day, work_type, purpose=f"GRD001:{label}:{purpose}", min_grade=min_grade
+        )
 
     if e.before_transfer and n <= 5:
         row = case(e.before_transfer, "transfer")
         if row:
             due = _due(p, row)
             _set_entry(
-                p, row, due, "near_miss",
+                p,
+                row,
+                due,
+                "near_miss",
                 f"{label} of {fmt(row['date'])}, working_days {n} across the transferred working "
                 f"Saturday {fmt(e.transfer_saturday)}: due {fmt(due)}, entered then",
             )
@@ -203,14 +213,20 @@ def _plant_working_days(p: Planter, work_type: str | None, n: int) -> None:
             due = _due(p, row)
             monday = cal.next_working_day(due.date())
             _set_entry(
-                p, row, cal.at(monday, 15, 0), "violation",
+                p,
+                row,
+                cal.at(monday, 15, 0),
+                "violation",
                 f"due on the transferred working Saturday {fmt(due)}, entered the Monday after",
             )
     row = case(e.before_day_off, "day_off")
     if row:
         due = _due(p, row)
         _set_entry(
-            p, row, due, "near_miss",
+            p,
+            row,
+            due,
+            "near_miss",
             f"{label} of {fmt(row['date'])}, working_days {n} across the days off: "
             f"due {fmt(due)}, entered then",
         )
@@ -219,7 +235,10 @@ def _plant_working_days(p: Planter, work_type: str | None, n: int) -> None:
     if row:
         due = _due(p, row)
         _set_entry(
-            p, row, due, "near_miss",
+            p,
+            row,
+            due,
+            "near_miss",
             f"{label} of {fmt(row['date'])}, working_days {n} across the winter break: "
             f"due {fmt(due)}, entered then",
         )
@@ -228,7 +247,13 @@ def _plant_working_days(p: Planter, work_type: str | None, n: int) -> None:
     row = case(spring[len(spring) // 3], "late")
     if row:
         due = _due(p, row)
-        _set_entry(p, row, cal.at(due.date() + dt.timedelta(days=4), 10, 15), "violation", "entered days late")
+        _set_entry(
+            p,
+            row,
+            cal.at(due.date() + dt.timedelta(days=4), 10, 15),
+            "violation",
+            "entered days late",
+        )
     if not e.before_transfer or n > 5:
         row = case(spring[len(spring) // 2], "minute")
         if row:
@@ -240,8 +265,13 @@ def _plant_working_days(p: Planter, work_type: str | None, n: int) -> None:
     if june:
         day, grade = june
         row = make_grade(
-            p, day, work_type, purpose=f"GRD001:{label}:pending", kinds=(CONSULTATION,),
-            lesson_filter=pl.col("grade") == grade, reuse=False,
+            p,
+            day,
+            work_type,
+            purpose=f"GRD001:{label}:pending",
+            kinds=(CONSULTATION,),
+            lesson_filter=pl.col("grade") == grade,
+            reuse=False,
         )
         if row:
             _set_entry(p, row, None, "pending", "not yet entered, due after the reference time")
@@ -254,25 +284,37 @@ def _plant_submitted_unknown(p: Planter, work_type: str) -> None:
         row = make_grade(p, day, work_type, purpose=f"GRD001:nosubmit:{i}")
         if row:
             p.set(T, row[RID], submitted_at=None)
-            p.mark("not_evaluable", "GRD001", T, row[RID], "summative grade without its hand-in time")
+            p.mark(
+                "not_evaluable", "GRD001", T, row[RID], "summative grade without its hand-in time"
+            )
 
 
 def _plant_next_lesson(p: Planter, work_type: str) -> None:
     days = p.school_days()
     for i, label in enumerate(("near", "minute")):
-        row = make_grade(p, days[(i + 2) * len(days) // 7], work_type, purpose=f"GRD001:next:{label}")
+        row = make_grade(
+            p, days[(i + 2) * len(days) // 7], work_type, purpose=f"GRD001:next:{label}"
+        )
         if row is None:
             continue
         due = next_lesson_due(p, row)
         if label == "near":
-            _set_entry(p, row, due, "near_miss", f"entered exactly at the next lesson's start {fmt(due)}")
+            _set_entry(
+                p, row, due, "near_miss", f"entered exactly at the next lesson's start {fmt(due)}"
+            )
         else:
-            _set_entry(p, row, due + MINUTE, "violation", "entered a minute after the next lesson began")
+            _set_entry(
+                p, row, due + MINUTE, "violation", "entered a minute after the next lesson began"
+            )
     # The last lesson of a subject in the first semester: no next lesson in the period.
     sem1_end = p.facts.semester1.end
     last = (
         p.frame("lessons")
-        .filter((pl.col("kind") == ORDINARY) & (pl.col("date") <= sem1_end) & (pl.col("date") >= sem1_end - dt.timedelta(days=6)))
+        .filter(
+            (pl.col("kind") == ORDINARY)
+            & (pl.col("date") <= sem1_end)
+            & (pl.col("date") >= sem1_end - dt.timedelta(days=6))
+        )
         .sort("date", "lesson_no")
         .group_by("class_idx", "subject", maintain_order=True)
         .last()
@@ -283,7 +325,11 @@ def _plant_next_lesson(p: Planter, work_type: str) -> None:
             break
         lesson = last.row(i * (last.height // 2), named=True)
         row = make_grade(
-            p, lesson["date"], work_type, purpose=f"GRD001:last:{label}", reuse=False,
+            p,
+            lesson["date"],
+            work_type,
+            purpose=f"GRD001:last:{label}",
+            reuse=False,
             lesson_filter=(pl.col("class_idx") == lesson["class_idx"])
             & (pl.col("subject") == lesson["subject"])
             & (pl.col("lesson_no") == lesson["lesson_no"]),
@@ -293,27 +339,40 @@ def _plant_next_lesson(p: Planter, work_type: str) -> None:
         due = next_lesson_due(p, row)
         if label == "near":
             _set_entry(
-                p, row, due, "near_miss",
+                p,
+                row,
+                due,
+                "near_miss",
                 f"last lesson of the subject in the semester: due at the semester's end {fmt(due)}",
             )
         else:
             _set_entry(
-                p, row, cal.at(cal.next_working_day(due.date()), 10, 0), "violation",
-                "last lesson of the semester, entered after the semester ended (before the next lesson)",
+                p,
+                row,
+                cal.at(cal.next_working_day(due.date()), 10, 0),
+                "violation",
+                "last lesson of the semester, entered after the semester ended "
+                "(before the next lesson)",
             )
 
 
 def _plant_improved(p: Planter) -> None:
     """Upesleja 3.4.3.4: an improved test grade counts from the day of the correction."""
     for label in ("near", "minute"):
-        row = p.pick_one(T, pl.col("corrected_at").is_not_null(), purpose=f"GRD001:improved:{label}")
+        row = p.pick_one(
+            T, pl.col("corrected_at").is_not_null(), purpose=f"GRD001:improved:{label}"
+        )
         if row is None:
             continue
         due = _due(p, row)
         if label == "near":
             _set_entry(
-                p, row, due, "near_miss",
-                f"improved grade, counted from the correction day {fmt(row['corrected_at'].date())}: "
+                p,
+                row,
+                due,
+                "near_miss",
+                "improved grade, counted from the correction day "
+                f"{fmt(row['corrected_at'].date())}: "
                 f"due {fmt(due)}, entered then (long after the original work)",
             )
         else:
@@ -324,7 +383,10 @@ def _plant_unchecked(p: Planter, work_type: str) -> None:
     row = p.pick_one(T, pl.col("work_type") == work_type, purpose="GRD001:unchecked")
     if row:
         _set_entry(
-            p, row, cal.at(row["date"] + dt.timedelta(days=21), 10, 0), "near_miss",
+            p,
+            row,
+            cal.at(row["date"] + dt.timedelta(days=21), 10, 0),
+            "near_miss",
             f"{work_type} grade entered three weeks later: the order sets no deadline for it",
         )
 
@@ -341,21 +403,36 @@ def _plant_month_day(p: Planter) -> None:
     def of_month(month: dt.date, purpose: str) -> dict[str, Any] | None:
         return p.pick_one(
             T,
-            (pl.col("date") >= month) & (pl.col("date") <= cal.last_day_of_month(month)) & pl.col("grade_value").is_not_null(),
+            (pl.col("date") >= month)
+            & (pl.col("date") <= cal.last_day_of_month(month))
+            & pl.col("grade_value").is_not_null(),
             purpose=purpose,
         )
 
-    for label, month in (("near", months[1]), ("minute", months[1]), ("late", months[2]), ("never", months[4])):
+    for label, month in (
+        ("near", months[1]),
+        ("minute", months[1]),
+        ("late", months[2]),
+        ("never", months[4]),
+    ):
         row = of_month(month, f"GRD001:{label}")
         if row is None:
             continue
         due = _due(p, row)
         if label == "near":
-            _set_entry(p, row, due, "near_miss", f"achievements of {month:%m.%Y} entered at the deadline {fmt(due)}")
+            _set_entry(
+                p,
+                row,
+                due,
+                "near_miss",
+                f"achievements of {month:%m.%Y} entered at the deadline {fmt(due)}",
+            )
         elif label == "minute":
             _set_entry(p, row, due + MINUTE, "violation", "a minute after the deadline")
         elif label == "late":
-            _set_entry(p, row, cal.at(due.date() + dt.timedelta(days=7), 9, 30), "violation", "a week late")
+            _set_entry(
+                p, row, cal.at(due.date() + dt.timedelta(days=7), 9, 30), "violation", "a week late"
+            )
         else:
             _set_entry(p, row, None, "violation", "never entered")
     last = months[-1]
@@ -415,7 +492,12 @@ def plant_invalid_grades(p: Planter) -> None:
         row = p.pick_one(T, where, purpose=f"GRD002:{i}")
         if row:
             p.set(T, row[RID], grade_value=value)
-            p.violation("GRD002", T, row[RID], f"grade {value!r} not valid for {row['work_type'] or 'an achievement'}")
+            p.violation(
+                "GRD002",
+                T,
+                row[RID],
+                f"grade {value!r} not valid for {row['work_type'] or 'an achievement'}",
+            )
     if p.plan.kind == "preschool":
         row = p.pick_one(T, pl.col("grade_value").is_null(), purpose="GRD002:blank")
         if row:
@@ -426,7 +508,11 @@ def plant_early_and_twice(p: Planter) -> None:
     days = p.school_days() if p.plan.kind == "school" else None
     where = pl.col("grade_value").is_not_null() & pl.col("corrected_at").is_null()
     if days:
-        where = where & (pl.col("date") >= days[len(days) // 4]) & (pl.col("date") <= days[len(days) // 4 + 10])
+        where = (
+            where
+            & (pl.col("date") >= days[len(days) // 4])
+            & (pl.col("date") <= days[len(days) // 4 + 10])
+        )
     for row in p.pick(T, where, 2, purpose="DQ001:grades"):
         p.set(T, row[RID], entered_at=cal.at(row["date"] - dt.timedelta(days=1), 20, 15))
         p.violation("DQ001", T, row[RID], "grade entered before the work's date")
@@ -435,7 +521,9 @@ def plant_early_and_twice(p: Planter) -> None:
     row = p.pick_one(T, where, purpose="DQ002:grades")
     if row:
         copy = {k: v for k, v in row.items() if k != RID}
-        copy["entered_at"] = row["entered_at"] + dt.timedelta(minutes=3) if row["entered_at"] else None
+        copy["entered_at"] = (
+            row["entered_at"] + dt.timedelta(minutes=3) if row["entered_at"] else None
+        )
         rid = p.add(T, copy)
         p.violation("DQ002", T, rid, "the same grade twice")
 
@@ -445,13 +533,22 @@ def plant_unplanned_test(p: Planter) -> None:
     if not p.plan.on("TST001"):
         return
     days = p.school_days()
-    tests = p.frame(T).filter(pl.col("work_type") == "summatīvais").select("class_idx", "subject", "date").unique()
+    tests = (
+        p.frame(T)
+        .filter(pl.col("work_type") == "summatīvais")
+        .select("class_idx", "subject", "date")
+        .unique()
+    )
     for i, day in enumerate((days[len(days) // 3 + 3], days[2 * len(days) // 3 + 5])):
-        lessons = p.frame("lessons").filter(pl.col("date") == day).join(
-            tests, on=["class_idx", "subject", "date"], how="anti"
+        lessons = (
+            p.frame("lessons")
+            .filter(pl.col("date") == day)
+            .join(tests, on=["class_idx", "subject", "date"], how="anti")
         )
         free = pl.col(RID).is_in(lessons[RID].to_list())
-        row = make_grade(p, day, "summatīvais", purpose=f"TST001:{i}", lesson_filter=free, reuse=False)
+        row = make_grade(
+            p, day, "summatīvais", purpose=f"TST001:{i}", lesson_filter=free, reuse=False
+        )
         if row:
             p.unplanned_tests.add((row["class_idx"], row["subject"], row["date"]))
             p.violation("TST001", T, row[RID], "test not in the test planner")

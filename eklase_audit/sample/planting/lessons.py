@@ -98,14 +98,18 @@ def plant_late_lessons(p: Planter) -> None:
         # Individual work is due by the end of the semester: on time a month later, late after it.
         row = p.pick_one(
             T,
-            (pl.col("kind") == INDIVIDUAL) & _in(sem1.end - dt.timedelta(days=45), sem1.end - dt.timedelta(days=20)),
+            (pl.col("kind") == INDIVIDUAL)
+            & _in(sem1.end - dt.timedelta(days=45), sem1.end - dt.timedelta(days=20)),
             purpose="LES001:individual",
         )
         if row:
             due = _lesson_due(p, "LES001", row)
             p.set(T, row[RID], entered_at=due)
             p.near_miss(
-                "LES001", T, row[RID], f"individual work due at the semester's end {fmt(due)}, entered then"
+                "LES001",
+                T,
+                row[RID],
+                f"individual work due at the semester's end {fmt(due)}, entered then",
             )
         row = p.pick_one(
             T,
@@ -124,7 +128,9 @@ def plant_late_lessons(p: Planter) -> None:
             due = _lesson_due(p, "LES001", row)
             if label == "near":
                 p.set(T, row[RID], entered_at=due)
-                p.near_miss("LES001", T, row[RID], f"individual work entered at the deadline {fmt(due)}")
+                p.near_miss(
+                    "LES001", T, row[RID], f"individual work entered at the deadline {fmt(due)}"
+                )
             else:
                 p.set(T, row[RID], entered_at=due + MINUTE)
                 p.violation("LES001", T, row[RID], "individual work entered a minute late")
@@ -146,7 +152,11 @@ def plant_homework(p: Planter) -> None:
         rid = row[RID]
         due = _lesson_due(p, "HW001", row)
         lesson_due = _lesson_due(p, "LES001", row) if p.plan.on("LES001") else None
-        moment = {"near": due, "minute": due + MINUTE, "next": cal.at(due.date() + dt.timedelta(days=1), 7, 45)}[label]
+        moment = {
+            "near": due,
+            "minute": due + MINUTE,
+            "next": cal.at(due.date() + dt.timedelta(days=1), 7, 45),
+        }[label]
         if p.plan.homework_column:
             p.set(T, rid, homework_entered_at=moment)
         else:
@@ -156,7 +166,9 @@ def plant_homework(p: Planter) -> None:
                 if moment > lesson_due:
                     p.violation("LES001", T, rid, "lesson entered late with its homework")
                 elif label == "near":
-                    p.near_miss("LES001", T, rid, f"entered exactly at the deadline {fmt(lesson_due)}")
+                    p.near_miss(
+                        "LES001", T, rid, f"entered exactly at the deadline {fmt(lesson_due)}"
+                    )
         if label == "near":
             p.near_miss("HW001", T, rid, f"homework entered exactly at the deadline {fmt(due)}")
         else:
@@ -176,12 +188,18 @@ def plant_missing_lessons(p: Planter, works: pl.DataFrame) -> None:
     """LES000: a timetabled lesson with no journal entry at all."""
     if not p.plan.on("LES000"):
         return
-    worked = works.select("class_idx", "date", "subject").unique().with_columns(pl.lit(True).alias("_w"))
-    lessons = p.frame(T).join(worked, on=["class_idx", "date", "subject"], how="left", maintain_order="left")
+    worked = (
+        works.select("class_idx", "date", "subject").unique().with_columns(pl.lit(True).alias("_w"))
+    )
+    lessons = p.frame(T).join(
+        worked, on=["class_idx", "date", "subject"], how="left", maintain_order="left"
+    )
     candidates = lessons.filter(pl.col("_w").is_null())[RID].to_list()
     where = _regular(p) & pl.col(RID).is_in(candidates)
-    for i, row in enumerate(p.pick(T, where & _when(p, 2), 2, purpose="LES000")
-                            + p.pick(T, where & _when(p, 8), 1, purpose="LES000")):
+    for i, row in enumerate(
+        p.pick(T, where & _when(p, 2), 2, purpose="LES000")
+        + p.pick(T, where & _when(p, 8), 1, purpose="LES000")
+    ):
         p.drop(T, row[RID])
         p.missing_record(
             "violation",
@@ -221,8 +239,12 @@ def plant_substitutions(p: Planter) -> None:
     for i, row in enumerate(p.pick(T, _regular(p) & _when(p, 6), 2, purpose="LES004")):
         other = next(t for t in teachers[i + 1 :] + teachers if t != row["teacher"])
         p.set(T, row[RID], substitute=other, reason=names.SUBSTITUTION_REASONS_BAD[i])
-        p.violation("LES004", T, row[RID], "substitution reason without the order's date and number")
-    row = p.pick_one(T, pl.col("substitute").is_not_null() & pl.col("reason").is_not_null(), purpose="LES004:ok")
+        p.violation(
+            "LES004", T, row[RID], "substitution reason without the order's date and number"
+        )
+    row = p.pick_one(
+        T, pl.col("substitute").is_not_null() & pl.col("reason").is_not_null(), purpose="LES004:ok"
+    )
     if row:
         p.near_miss("LES004", T, row[RID], "substitution with the order's date and number")
 
@@ -243,8 +265,12 @@ def plant_not_held(p: Planter, works: pl.DataFrame) -> None:
     if not p.plan.on("LES005"):
         return
     ordered = _with_previous(p)
-    worked = works.select("class_idx", "date", "subject").unique().with_columns(pl.lit(True).alias("_w"))
-    ordered = ordered.join(worked, on=["class_idx", "date", "subject"], how="left", maintain_order="left")
+    worked = (
+        works.select("class_idx", "date", "subject").unique().with_columns(pl.lit(True).alias("_w"))
+    )
+    ordered = ordered.join(
+        worked, on=["class_idx", "date", "subject"], how="left", maintain_order="left"
+    )
     touched = p.touched[T]
     usable = ordered.filter(
         (pl.col("kind") == ORDINARY)
@@ -255,7 +281,9 @@ def plant_not_held(p: Planter, works: pl.DataFrame) -> None:
         & pl.col("substitute").is_null()
     )
     for i, noted in enumerate((True, True, False, False)):
-        rows = p.pick(T, pl.col(RID).is_in(usable[RID].to_list()) & _when(p, 9 + i), 1, purpose="LES005")
+        rows = p.pick(
+            T, pl.col(RID).is_in(usable[RID].to_list()) & _when(p, 9 + i), 1, purpose="LES005"
+        )
         if not rows:
             continue
         row = rows[0]
@@ -263,7 +291,14 @@ def plant_not_held(p: Planter, works: pl.DataFrame) -> None:
         if prev in p.touched[T]:
             continue
         p.touched[T].add(prev)
-        p.set(T, row[RID], held=False, topic="Stunda nenotika", homework=None, homework_entered_at=None)
+        p.set(
+            T,
+            row[RID],
+            held=False,
+            topic="Stunda nenotika",
+            homework=None,
+            homework_entered_at=None,
+        )
         if noted:
             order_day = row["date"] - dt.timedelta(days=3)
             note = (
@@ -279,7 +314,11 @@ def plant_not_held(p: Planter, works: pl.DataFrame) -> None:
     firsts = ordered.filter(
         pl.col("_prev").is_null() & pl.col("_w").is_null() & (pl.col("kind") == ORDINARY)
     )
-    row = p.pick_one(T, pl.col(RID).is_in(firsts[RID].to_list()) & pl.col("homework").is_null(), purpose="LES005:first")
+    row = p.pick_one(
+        T,
+        pl.col(RID).is_in(firsts[RID].to_list()) & pl.col("homework").is_null(),
+        purpose="LES005:first",
+    )
     if row:
         p.set(T, row[RID], held=False, topic="Stunda nenotika")
         p.mark("not_evaluable", "LES005", T, row[RID], "no previous lesson in the export")
@@ -303,15 +342,20 @@ def plant_class_hours(p: Planter) -> None:
     if not p.plan.on("LES006"):
         return
     regular = (pl.col("kind") == CLASS_HOUR_KIND) & (pl.col("date") <= p.facts.semester2.end)
-    for i, row in enumerate(p.pick(T, regular & _when(p, 3), 1, purpose="LES006")
-                            + p.pick(T, regular & _when(p, 5), 1, purpose="LES006")):
+    for i, row in enumerate(
+        p.pick(T, regular & _when(p, 3), 1, purpose="LES006")
+        + p.pick(T, regular & _when(p, 5), 1, purpose="LES006")
+    ):
         subject = "Latviešu valoda"
         teacher = p.school.teacher_of(row["class_idx"], subject)
         topic = names.TOPICS[subject][i]
         p.set(T, row[RID], kind=ORDINARY, subject=subject, teacher=teacher, topic=topic)
         monday = cal.week_monday(row["date"])
         p.missing_record(
-            "violation", "LES006", "no class hour that week", **{"class": row["class"], "week": monday}
+            "violation",
+            "LES006",
+            "no class hour that week",
+            **{"class": row["class"], "week": monday},
         )
 
 
@@ -322,7 +366,11 @@ def plant_school_bag(p: Planter) -> None:
     good = 'Nodarbība "Latvijas skolas soma" ietvaros'
     cases = [
         ("Latvijas skolas soma: teātra izrāde „Sprīdītis”", good, True),
-        ("Muzeja nodarbība Daugavpils cietoksnī", 'Pēcnodarbība "Latvijas skolas soma" ietvaros', True),
+        (
+            "Muzeja nodarbība Daugavpils cietoksnī",
+            'Pēcnodarbība "Latvijas skolas soma" ietvaros',
+            True,
+        ),
         ("Latvijas skolas soma: koncerts", None, False),
         ("Izrāde skolas zālē", "Latvijas skolas somas pasākums", False),
     ]
@@ -408,13 +456,17 @@ def plant_learning_areas(p: Planter) -> None:
                 areas.remove(names.AREA_SHORT[subject])
             p.set(T, row[RID], subject=subject, learning_area="; ".join(areas) or None)
         p.missing_record(
-            "violation", "PRE001", f"no {short} area that week", **{"class": klass.name, "week": monday}
+            "violation",
+            "PRE001",
+            f"no {short} area that week",
+            **{"class": klass.name, "week": monday},
         )
     for i in range(2):
         klass = groups[(i + 1) % len(groups)]
         start, _ = months[4 + i * 3]
         day = next(
-            d for d in cal.days_between(start + dt.timedelta(days=2), start + dt.timedelta(days=20))
+            d
+            for d in cal.days_between(start + dt.timedelta(days=2), start + dt.timedelta(days=20))
             if d.weekday() == 2 and cal.is_working_day(d)
         )
         health = lessons.filter(
@@ -425,7 +477,10 @@ def plant_learning_areas(p: Planter) -> None:
         for rid in health[RID].to_list():
             p.drop(T, rid)
         p.missing_record(
-            "violation", "PRE002", "no health and physical activity that day", **{"class": klass.name, "date": day}
+            "violation",
+            "PRE002",
+            "no health and physical activity that day",
+            **{"class": klass.name, "date": day},
         )
 
 

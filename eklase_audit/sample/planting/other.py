@@ -80,8 +80,11 @@ def plant_conversations(p: Planter) -> None:
                 monday = cal.next_working_day(due.date())
                 rid = _add_conversation(p, day, i, cal.at(monday, 9, 0))
                 p.violation(
-                    "CNV001", t, rid,
-                    f"conversation of {fmt(day)} due on the transferred working Saturday {fmt(due)}",
+                    "CNV001",
+                    t,
+                    rid,
+                    f"conversation of {fmt(day)} due on the transferred working Saturday "
+                    f"{fmt(due)}",
                 )
             elif label == "minute":
                 rid = _add_conversation(p, day, i, due + MINUTE)
@@ -120,7 +123,13 @@ def plant_plans(p: Planter) -> None:
         def month(k: int) -> dt.date:
             return cal.add_months(start, k)
 
-        cases = [("near", 3, 0), ("near", 4, 1), ("minute", 5, 2), ("late", 6, 0), ("missing", 7, 1)]
+        cases = [
+            ("near", 3, 0),
+            ("near", 4, 1),
+            ("minute", 5, 2),
+            ("late", 6, 0),
+            ("missing", 7, 1),
+        ]
         for label, k, g in cases:
             group = groups[g % len(groups)]
             where = (
@@ -134,7 +143,9 @@ def plant_plans(p: Planter) -> None:
             due = deadline.due(row["period_start"])
             if label == "near":
                 p.set(t, row[RID], entered_at=due)
-                p.near_miss("PLN001", t, row[RID], f"plan of {month(k):%m.%Y} at the deadline {fmt(due)}")
+                p.near_miss(
+                    "PLN001", t, row[RID], f"plan of {month(k):%m.%Y} at the deadline {fmt(due)}"
+                )
             elif label == "minute":
                 p.set(t, row[RID], entered_at=due + MINUTE)
                 p.violation("PLN001", t, row[RID], "a minute after the deadline")
@@ -144,7 +155,9 @@ def plant_plans(p: Planter) -> None:
             else:
                 p.drop(t, row[RID])
                 p.missing_record(
-                    "violation", "PLN001", "never made",
+                    "violation",
+                    "PLN001",
+                    "never made",
                     **{"class": group.name, "month": month(k).strftime("%Y-%m")},
                 )
     if p.plan.on("PLN002"):
@@ -155,7 +168,8 @@ def plant_plans(p: Planter) -> None:
         in_period = [m for m in mondays if m <= periods[1].end]
         # Weeks whose Friday before is a holiday (the deadline holds all the same).
         holiday_fridays = [
-            m for m in in_period
+            m
+            for m in in_period
             if m > p.facts.semester2.start and cal.is_day_off(m - dt.timedelta(days=3))
         ]
         cases2: list[tuple[str, dt.date, int]] = []
@@ -241,7 +255,9 @@ def plant_setup(p: Planter) -> None:
             (("near", "minute", "late")[i % 3], kind, False) for i, kind in enumerate(checked)
         ]
         second_kinds = set(
-            journals.filter(pl.col("created_at") >= cal.at(facts.semester2.start, 0))["kind"].to_list()
+            journals.filter(pl.col("created_at") >= cal.at(facts.semester2.start, 0))[
+                "kind"
+            ].to_list()
         )
         # Second semester: a deadline rolled past a weekend, one on a transferred Saturday.
         special = [k for k in checked if k in rule.by and k in second_kinds]
@@ -251,7 +267,9 @@ def plant_setup(p: Planter) -> None:
             cases.append(("monday", kind, True))
         for label, kind, second in cases:
             sem = pl.col("created_at") >= cal.at(facts.semester2.start, 0)
-            row = p.pick_one(t, (pl.col("kind") == kind) & (sem if second else ~sem), purpose=f"SET002:{label}")
+            row = p.pick_one(
+                t, (pl.col("kind") == kind) & (sem if second else ~sem), purpose=f"SET002:{label}"
+            )
             if row is None:
                 continue
             deadline = rule.for_kind(kind)
@@ -268,7 +286,9 @@ def plant_setup(p: Planter) -> None:
                 while later.weekday() >= 5:
                     later = cal.next_working_day(later)
                 p.set(t, row[RID], created_at=cal.at(later, 8, 30))
-                p.violation("SET002", t, row[RID], f"{kind} due {fmt(due)}, created the next weekday")
+                p.violation(
+                    "SET002", t, row[RID], f"{kind} due {fmt(due)}, created the next weekday"
+                )
             else:
                 p.set(t, row[RID], created_at=cal.at(due.date() + dt.timedelta(days=14), 10, 0))
                 p.violation("SET002", t, row[RID], f"{kind} created two weeks late")
@@ -296,14 +316,31 @@ def plant_accounts(p: Planter) -> None:
     taken = set(p.frame(t)["user"].to_list()) | set(p.school.students["student"].to_list())
 
     def add(user: str, role: str, active: bool, **times: Any) -> int:
-        values = {"user": user, "role": role, "active": active, "left_at": None, "requested_at": None, "connected_at": None}
+        values = {
+            "user": user,
+            "role": role,
+            "active": active,
+            "left_at": None,
+            "requested_at": None,
+            "connected_at": None,
+        }
         values.update(times)
         return p.add(t, values)
 
     if p.plan.on("ACC001"):
         leavers = [
-            ("skolotājs", cal.at(facts.semester2.start + dt.timedelta(days=25), 16, 0), False, "near"),
-            ("skolēns", cal.at(facts.autumn_break.start - dt.timedelta(days=7), 12, 0), False, "fine"),
+            (
+                "skolotājs",
+                cal.at(facts.semester2.start + dt.timedelta(days=25), 16, 0),
+                False,
+                "near",
+            ),
+            (
+                "skolēns",
+                cal.at(facts.autumn_break.start - dt.timedelta(days=7), 12, 0),
+                False,
+                "fine",
+            ),
             ("skolēns", cal.at(facts.spring_break.end + dt.timedelta(days=7), 12, 0), True, "late"),
             ("skolotājs", cal.at(facts.semester2.end - dt.timedelta(days=30), 17, 0), True, "late"),
         ]
@@ -317,7 +354,10 @@ def plant_accounts(p: Planter) -> None:
         deadline = p.deadline("ACC002")
         cases: list[tuple[str, dt.date]] = []
         rolled = next(
-            d for d in cal.days_between(facts.semester1.start + dt.timedelta(days=30), facts.semester2.end)
+            d
+            for d in cal.days_between(
+                facts.semester1.start + dt.timedelta(days=30), facts.semester2.end
+            )
             if cal.is_working_day(d) and cal.is_day_off(d + dt.timedelta(days=7))
         )
         cases.append(("rolled", rolled))
@@ -337,14 +377,20 @@ def plant_accounts(p: Planter) -> None:
             if label == "rolled":
                 rid = add(user, "vecāks", True, requested_at=requested, connected_at=due)
                 p.near_miss(
-                    "ACC002", t, rid,
+                    "ACC002",
+                    t,
+                    rid,
                     f"request of {fmt(day)}: a week later is a day off, due rolled to {fmt(due)}",
                 )
             elif label == "transfer":
                 monday = cal.next_working_day(due.date())
-                rid = add(user, "vecāks", True, requested_at=requested, connected_at=cal.at(monday, 9, 0))
+                rid = add(
+                    user, "vecāks", True, requested_at=requested, connected_at=cal.at(monday, 9, 0)
+                )
                 p.violation(
-                    "ACC002", t, rid,
+                    "ACC002",
+                    t,
+                    rid,
                     f"request of {fmt(day)} due on the transferred working Saturday {fmt(due)}",
                 )
             elif label == "minute":
@@ -355,7 +401,9 @@ def plant_accounts(p: Planter) -> None:
                 p.violation("ACC002", t, rid, "never connected")
             elif due > p.as_of:
                 rid = add(user, "vecāks", True, requested_at=requested, connected_at=None)
-                p.mark("pending", "ACC002", t, rid, "not yet connected, due after the reference time")
+                p.mark(
+                    "pending", "ACC002", t, rid, "not yet connected, due after the reference time"
+                )
 
 
 def plant_all(p: Planter) -> None:

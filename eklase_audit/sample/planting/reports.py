@@ -35,7 +35,9 @@ def plant_reports(p: Planter, activity: pl.DataFrame) -> None:
         if row:
             due = report_due(p.school, code, row["month"])
             p.set(T, row[RID], sent_at=due)
-            p.near_miss(code, T, row[RID], f"report of {row['month']:%m.%Y} made at the deadline {fmt(due)}")
+            p.near_miss(
+                code, T, row[RID], f"report of {row['month']:%m.%Y} made at the deadline {fmt(due)}"
+            )
         row = p.pick_one(T, in_month(1), purpose=f"{code}:minute")
         if row:
             p.set(T, row[RID], sent_at=report_due(p.school, code, row["month"]) + MINUTE)
@@ -51,7 +53,10 @@ def plant_reports(p: Planter, activity: pl.DataFrame) -> None:
                 continue
             p.drop(T, row[RID])
             p.missing_record(
-                "violation", code, "never made", **{"class": row["class"], "month": row["month"].strftime("%Y-%m")}
+                "violation",
+                code,
+                "never made",
+                **{"class": row["class"], "month": row["month"].strftime("%Y-%m")},
             )
         if code == "REP002":
             # December: due at the semester's end, before the month's last working day.
@@ -62,19 +67,31 @@ def plant_reports(p: Planter, activity: pl.DataFrame) -> None:
                 if row:
                     due = report_due(p.school, code, row["month"])
                     p.set(T, row[RID], sent_at=due)
-                    p.near_miss(code, T, row[RID], f"December summary due at the semester's end {fmt(due)}")
+                    p.near_miss(
+                        code, T, row[RID], f"December summary due at the semester's end {fmt(due)}"
+                    )
                 row = p.pick_one(T, at_month, purpose="REP002:december:late")
                 if row:
-                    p.set(T, row[RID], sent_at=cal.at(cal.next_working_day(p.facts.semester1.end), 10, 0))
+                    p.set(
+                        T,
+                        row[RID],
+                        sent_at=cal.at(cal.next_working_day(p.facts.semester1.end), 10, 0),
+                    )
                     p.violation(
-                        code, T, row[RID],
-                        "December summary made after the semester ended, before the month's last working day",
+                        code,
+                        T,
+                        row[RID],
+                        "December summary made after the semester ended, "
+                        "before the month's last working day",
                     )
         # Months not yet due at the reference time: no report yet, pending.
         for _class_idx, klass, month in activity.iter_rows():
             if report_due(p.school, code, month) > p.as_of:
                 p.missing_record(
-                    "pending", code, "not yet due", **{"class": klass, "month": month.strftime("%Y-%m")}
+                    "pending",
+                    code,
+                    "not yet due",
+                    **{"class": klass, "month": month.strftime("%Y-%m")},
                 )
     if p.plan.on("REP002"):
         row = p.pick_one(T, pl.col("kind") == REPORT_KINDS["REP001"], purpose="DQ002:reports")

@@ -54,7 +54,9 @@ def plant_late_terms(p: Planter) -> None:
             due = _due(p, row)
             p.set(T, row[RID], entered_at=due)
             p.near_miss(
-                "TRM001", T, row[RID],
+                "TRM001",
+                T,
+                row[RID],
                 f"grade {grade} year grade at its own later deadline {fmt(due)} "
                 f"(other grades' deadline {fmt(general)})",
             )
@@ -62,7 +64,9 @@ def plant_late_terms(p: Planter) -> None:
         if row:
             p.set(T, row[RID], entered_at=general + dt.timedelta(days=2))
             p.near_miss(
-                "TRM001", T, row[RID],
+                "TRM001",
+                T,
+                row[RID],
                 f"grade {grade} year grade entered after other grades' deadline, before its own",
             )
     regular = year & ~pl.col("grade").is_in([9, 12])
@@ -149,7 +153,9 @@ def plant_interim(p: Planter) -> None:
 def plant_duplicate_term(p: Planter) -> None:
     if p.plan.on("TRM004"):
         return  # interim grades already share their key across the two breaks
-    row = p.pick_one(T, _ordinary("1. semestris", p) & (pl.col("grade") >= 4), purpose="DQ002:terms")
+    row = p.pick_one(
+        T, _ordinary("1. semestris", p) & (pl.col("grade") >= 4), purpose="DQ002:terms"
+    )
     if row is None:
         return
     copy = {k: v for k, v in row.items() if k != RID}
