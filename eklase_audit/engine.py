@@ -45,9 +45,11 @@ from eklase_audit.snapshots import SNAPSHOT_COLUMN, first_appearances
 from eklase_audit.tally import (
     classified,
     count_waived,
+    decided_per_teacher,
     finding_rows,
     input_summaries,
     inputs_frame,
+    merge_decided,
     rejected_findings,
     rejected_rows,
     teacher_summaries,
@@ -113,6 +115,7 @@ def run_audit(request: AuditRequest) -> AuditResult:
     configs = dict(profile.rules)
     outcomes: list[RuleOutcome] = []
     findings: list[pl.DataFrame] = []
+    decided: list[pl.DataFrame] = []  # per teacher: timeliness records decided (fine or late)
     for code, spec in RULES.items():
         config = configs[code]
         citation = profile.citation(config.citation)
@@ -151,14 +154,17 @@ def run_audit(request: AuditRequest) -> AuditResult:
                 scope_to=period[1] if period else None,
             )
             found = REGISTRY[code](ctx)
-        found = found.with_columns(
+        counts = found.group_by("status").len().to_dict(as_series=False)
+        if spec.timeliness:
+            decided.append(decided_per_teacher(found))
+        # Only what is not fine goes on: fine records are counted above, not kept.
+        found = found.filter(pl.col("status") != OK).with_columns(
             pl.lit(code).alias("rule"),
             pl.lit(config.severity.value).alias("severity"),
             pl.lit(spec.timeliness).alias("timeliness"),
             pl.coalesce(pl.col("paragraph"), pl.lit(config.citation, pl.String)).alias("paragraph"),
         )
         findings.append(found)
-        counts = found.group_by("status").len().to_dict(as_series=False)
         by_status = dict(zip([str(s) for s in counts["status"]], counts["len"], strict=True))
         evaluated = by_status.get(OK, 0) + by_status.get(VIOLATION, 0)
         status = "ran" if evaluated or not by_status.get(NOT_EVALUABLE) else "not evaluable"
@@ -174,10 +180,9 @@ def run_audit(request: AuditRequest) -> AuditResult:
         )
 
     all_findings = pl.concat(findings, how="vertical_relaxed") if findings else None
+    decided_counts = merge_decided(decided)
     sources = inputs_frame(read.inputs)
-    violations, pending, not_evaluable, teachers = classified(
-        all_findings, sources, calendar, as_of, profile
-    )
+    violations, pending, not_evaluable = classified(all_findings, sources, calendar, as_of, profile)
     undecided = (
         finding_rows(
             all_findings.filter(pl.col("status") == UNDECIDED), sources, calendar, as_of, profile
@@ -188,7 +193,7 @@ def run_audit(request: AuditRequest) -> AuditResult:
     violations, waived, expired, unused = apply_waivers(violations, request.waivers, as_of)
     if waived.height:
         outcomes = count_waived(outcomes, waived)
-        teachers = teacher_summaries(all_findings, violations)
+    teachers = teacher_summaries(decided_counts, violations)
 
     summaries = input_summaries(read.inputs, out_of_scope, audited_rows)
     notes = list(read.notes) + _run_notes(profile, audited, selection, configs)
@@ -242,9 +247,7 @@ def _run_notes(
     if profile.effective_from is not None:
         first = first_event_date(audited)
         if first is not None and first < profile.effective_from:
-            notes.append(
-                Note("note.before_effective_from", {"date": profile.effective_from})
-            )
+            notes.append(Note("note.before_effective_from", {"date": profile.effective_from}))
     uses_bell = any(
         choice.deadline is not None and choice.deadline.kind in (DeadlineKind.lesson_end,)
         for code in selection.codes

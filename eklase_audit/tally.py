@@ -60,13 +60,33 @@ def rejected_rows(rejected: pl.DataFrame, sources: pl.DataFrame) -> pl.DataFrame
     ).sort("path", "sheet", "row", nulls_last=True)
 
 
+def decided_per_teacher(findings: pl.DataFrame) -> pl.DataFrame:
+    """(teacher, evaluated): records a timeliness rule decided, fine or late (pending and not
+    evaluable records aside), for the late-entry rate."""
+    return (
+        findings.filter(pl.col("status").is_in([OK, VIOLATION]))
+        .group_by("teacher")
+        .agg(pl.len().alias("evaluated"))
+    )
+
+
+def merge_decided(parts: Sequence[pl.DataFrame]) -> pl.DataFrame:
+    schema = {"teacher": pl.String, "evaluated": pl.UInt32}
+    if not parts:
+        return pl.DataFrame(schema=schema)
+    merged = pl.concat([p.cast(schema) for p in parts])
+    return merged.group_by("teacher").agg(pl.col("evaluated").sum())
+
+
 def classified(
     findings: pl.DataFrame | None,
     sources: pl.DataFrame,
     calendar: SchoolCalendar,
     as_of: dt.datetime,
     profile: Profile,
-) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, list[TeacherSummary]]:
+) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """(violations worst first, pending by deadline, not evaluable) from findings that are not
+    fine."""
     if findings is None:
         findings = empty_findings().with_columns(
             pl.lit(None, pl.String).alias("rule"),
@@ -98,12 +118,7 @@ def classified(
         )
         .sort("deadline", "rule", "path", "row", nulls_last=True)
     )
-    return (
-        violations,
-        pending,
-        not_evaluable_rows(findings, sources),
-        teacher_summaries(findings, violations),
-    )
+    return violations, pending, not_evaluable_rows(findings, sources)
 
 
 def finding_rows(
@@ -167,17 +182,8 @@ def not_evaluable_rows(findings: pl.DataFrame | None, sources: pl.DataFrame) -> 
     return pl.concat([per_file.select(list(schema)), per_row.select(list(schema))]).cast(schema)
 
 
-def teacher_summaries(
-    findings: pl.DataFrame | None, violations: pl.DataFrame
-) -> list[TeacherSummary]:
+def teacher_summaries(decided: pl.DataFrame, violations: pl.DataFrame) -> list[TeacherSummary]:
     """Per teacher: timeliness records decided, late ones, and all violations by rule."""
-    if findings is None:
-        return []
-    decided = (
-        findings.filter(pl.col("timeliness") & pl.col("status").is_in([OK, VIOLATION]))
-        .group_by("teacher")
-        .agg(pl.len().alias("evaluated"))
-    )
     late = violations.filter(pl.col("timeliness")).group_by("teacher").agg(pl.len().alias("late"))
     by_rule = violations.group_by("teacher", "rule").len()
     names = (

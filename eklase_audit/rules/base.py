@@ -304,52 +304,77 @@ def with_deadlines(
     """Adds ``deadline``, ``deadline_reason`` and ``paragraph`` by the rule's deadline choices.
 
     Rows that no choice covers (a kind of work the profile leaves unchecked) are dropped: the rule
-    does not apply to them.
+    does not apply to them. Deadlines that are expressions are computed in one pass over the
+    rows; ``next_lesson`` needs a join, so its rows are handled apart.
     """
-    parts: list[pl.DataFrame] = []
     # The grade once per row: deadline expressions use it several times each.
     grade = pl.lit(None, pl.Int8)
     if "class" in frame.columns:
         frame = frame.with_columns(grade_level(pl.col("class")).alias("_grade"))
         grade = pl.col("_grade")
-    for selector, choice in choice_parts(config, by_column):
+    number = pl.col(lesson_no) if lesson_no and lesson_no in frame.columns else None
+    parts = choice_parts(config, by_column)
+    is_joined = [
+        c.deadline is not None and c.deadline.kind is DeadlineKind.next_lesson for _, c in parts
+    ]
+    joined = [part for part, flag in zip(parts, is_joined, strict=True) if flag]
+    plain = [part for part, flag in zip(parts, is_joined, strict=True) if not flag]
+
+    deadline: pl.Expr = pl.lit(None, pl.Datetime("us"))
+    reason: pl.Expr = pl.lit(None, pl.String)
+    paragraph: pl.Expr = pl.lit(None, pl.String)
+    covered: pl.Expr = pl.lit(False)
+    # Built backwards so that the first listed choice wins where selectors overlap.
+    for selector, choice in reversed(plain):
+        assert choice.deadline is not None
+        source = event if choice.counts_from == "date" else choice.counts_from
+        exprs = deadline_exprs(
+            choice.deadline,
+            ctx.calendar,
+            date=pl.col(source).cast(pl.Date),
+            lesson_no=number,
+            grade_level=grade,
+            period=pl.col(period) if period else None,
+        )
+        choice_reason = exprs.reason
+        if source != event:
+            missing = pl.lit(f"reason.no_{source}")
+            choice_reason = pl.when(pl.col(source).is_null()).then(missing).otherwise(exprs.reason)
+        deadline = pl.when(selector).then(exprs.deadline).otherwise(deadline)
+        reason = pl.when(selector).then(choice_reason).otherwise(reason)
+        paragraph = pl.when(selector).then(pl.lit(choice.citation, pl.String)).otherwise(paragraph)
+        covered = covered | selector
+
+    pieces: list[pl.DataFrame] = []
+    if plain:
+        computed = frame.with_columns(
+            covered.alias("_covered"),
+            deadline.alias("deadline"),
+            reason.alias("deadline_reason"),
+            paragraph.alias("paragraph"),
+        )
+        if joined:
+            taken = pl.lit(False)
+            for selector, _ in joined:
+                taken = taken | selector
+            computed = computed.with_columns(pl.col("_covered") & ~taken)
+        if not computed["_covered"].all():
+            computed = computed.filter(pl.col("_covered"))
+        pieces.append(computed.drop("_covered"))
+    for selector, choice in joined:
         part = frame.filter(selector)
         if part.is_empty():
             continue
-        assert choice.deadline is not None
         source = event if choice.counts_from == "date" else choice.counts_from
-        base = pl.col(source).cast(pl.Date)
-        if choice.deadline.kind is DeadlineKind.next_lesson:
-            part = _next_lesson(part, ctx, base, next_lesson_keys, grade)
-        else:
-            exprs = deadline_exprs(
-                choice.deadline,
-                ctx.calendar,
-                date=base,
-                lesson_no=pl.col(lesson_no) if lesson_no and lesson_no in part.columns else None,
-                grade_level=grade,
-                period=pl.col(period) if period else None,
-            )
-            part = part.with_columns(
-                exprs.deadline.alias("deadline"), exprs.reason.alias("deadline_reason")
-            )
-        if source != event:
-            missing_source = pl.col(source).is_null()
-            part = part.with_columns(
-                pl.when(missing_source)
-                .then(pl.lit(f"reason.no_{source}"))
-                .otherwise(pl.col("deadline_reason"))
-                .alias("deadline_reason")
-            )
-        part = part.with_columns(pl.lit(choice.citation, pl.String).alias("paragraph"))
-        parts.append(part)
-    if not parts:
+        part = _next_lesson(part, ctx, pl.col(source).cast(pl.Date), next_lesson_keys, grade)
+        pieces.append(part.with_columns(pl.lit(choice.citation, pl.String).alias("paragraph")))
+    if not pieces:
         return frame.clear().with_columns(
             pl.lit(None, pl.Datetime("us")).alias("deadline"),
             pl.lit(None, pl.String).alias("deadline_reason"),
             pl.lit(None, pl.String).alias("paragraph"),
         )
-    return pl.concat(parts, how="vertical_relaxed")
+    return pieces[0] if len(pieces) == 1 else pl.concat(pieces, how="vertical_relaxed")
 
 
 def _next_lesson(

@@ -32,11 +32,11 @@ def split_duplicates(kind: str, table: pl.DataFrame) -> tuple[pl.DataFrame, pl.D
     key = [column for column in duplicate_key(kind) if column in table.columns]
     if table.is_empty() or not key:
         return table, findings_frame(pl.DataFrame())
-    marked = table.with_columns(pl.struct(key).is_first_distinct().alias("_first"))
-    later = marked.filter(~pl.col("_first"))
-    first = marked.filter(pl.col("_first")).drop("_first")
-    if later.is_empty():
-        return first, findings_frame(pl.DataFrame())
+    first_copy = table.select(pl.struct(key).is_first_distinct()).to_series()
+    if first_copy.all():  # the usual case: nothing to set aside, nothing copied
+        return table, findings_frame(pl.DataFrame())
+    later = table.filter(~first_copy)
+    first = table.filter(first_copy)
     first_rows = first.select(
         *key, pl.col(SOURCE_COLUMN).alias("_first_src"), pl.col(ROW_COLUMN).alias("_first_row")
     )

@@ -299,8 +299,9 @@ def deadline_last_working_day_of_previous_month(month: dt.date) -> dt.datetime:
     return end_of(last_working_day_of_month(add_months(month_start(month), -1)))
 
 
-def deadline_previous_friday(monday: dt.date, time: dt.time) -> dt.datetime:
-    return dt.datetime.combine(monday - dt.timedelta(days=3), time)
+def deadline_previous_friday(day: dt.date, time: dt.time) -> dt.datetime:
+    """For the week of ``day``: the Friday before its Monday, even when that Friday is a holiday."""
+    return dt.datetime.combine(week_monday(day) - dt.timedelta(days=3), time)
 
 
 def deadline_before_period_end(period_end: dt.date, n: int) -> dt.datetime:

@@ -41,7 +41,7 @@ class MissingMark:
 class RejectedMark:
     table: str
     key: str  # the bad row's key (writers.BadRow.key)
-    column: str | None  # the header of the unreadable cell; None for a line with too many cells
+    column: str  # the header of the unreadable cell, or the letter of a cell beyond the header
 
 
 def _source(table: str, rid: int, written: Mapping[str, list[Written]]) -> dict[str, Any]:

@@ -1067,7 +1067,9 @@ def preschool_plans(school: School) -> pl.DataFrame:
     monday = cal.week_monday(periods[0].start)
     last = cal.week_monday(periods[1].end) + dt.timedelta(days=7)
     while monday <= last:
-        rows.append((1, "nedēļas", monday, monday - dt.timedelta(days=4), ""))
+        # A week that begins before the year does is dated by the year's first day.
+        start = max(monday, periods[0].start)
+        rows.append((1, "nedēļas", start, monday - dt.timedelta(days=4), ""))
         monday += dt.timedelta(days=7)
     slots = pl.DataFrame(
         [(i, t, s, d) for i, t, s, d, _ in rows],

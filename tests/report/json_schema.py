@@ -60,7 +60,17 @@ FINDING_KEYS: dict[str, Any] = {
     "citation": str,
 }
 FINDING_OPTIONAL: dict[str, Any] = {
-    "missing": MapOf(str),
+    "missing": Obj(
+        {},
+        {
+            **{
+                key: str
+                for key in ("class", "subject", "student", "month", "week", "date", "period")
+            },
+            **{key: str for key in ("kind", "break")},
+            "lesson_no": int,
+        },
+    ),
     "entered_between": [(DATETIME, None)],
     "school": str,
 }

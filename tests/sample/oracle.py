@@ -137,7 +137,7 @@ def read(outdir: Path, spec: FileSpec) -> tuple[list[dict[str, Any]], list[tuple
     records, rejected = [], []
     for row_no, cells in raw_rows:
         if len(cells) > len(headers) and any(c not in (None, "") for c in cells[len(headers) :]):
-            rejected.append((row_no, None))
+            rejected.append((row_no, chr(ord("A") + len(headers))))
             continue
         record: dict[str, Any] = {"_row": row_no}
         try:
@@ -664,7 +664,12 @@ class Oracle:
             self.timely(code, "plans", r, self.due(code, None, r["period_start"]), r["entered_at"])
         periods = self.facts.preschool_periods
         groups = sorted({r["class"] for r in self.rows("lessons")})
-        have = {(r["group"], r["plan_type"], r["period_start"]) for r in rows}
+        have = {
+            (r["group"], r["plan_type"], r["period_start"])
+            if r["plan_type"] == "mēneša"
+            else (r["group"], r["plan_type"], cal.week_monday(r["period_start"]))
+            for r in rows
+        }
         month = periods[0].start
         while month <= periods[1].end:
             for g in groups:

@@ -15,6 +15,15 @@ from eklase_audit.sample.writers import BadRow, frame_column
 RID = "_rid"
 
 
+def _letter(number: int) -> str:
+    """A spreadsheet column's letters: 1 -> A, 27 -> AA."""
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
 def _anchor(frame: pl.DataFrame, fraction: float, avoid: set[int]) -> dict[str, Any]:
     start = int(frame.height * fraction)
     for i in range(start, frame.height):
@@ -46,8 +55,10 @@ def bad_rows(
         extra = change.pop("_extra", None)
         cells.update(change)
         out.setdefault(table, []).append(BadRow(key, row[RID], cells, extra, column))
-        header = plan.file_for(table).headers.get(column) if column else None
-        rejected.append(RejectedMark(table, key, header))
+        spec = plan.file_for(table)
+        # The unreadable cell by its header; a cell beyond the header by its column letter.
+        where = spec.headers[column] if column else _letter(len(spec.columns) + 1)
+        rejected.append(RejectedMark(table, key, where))
 
     add("lessons", 0.35, "lessons:date", "date", date=garbled)
     add("lessons", 0.7, "lessons:extra", None, _extra="papildu šūna")

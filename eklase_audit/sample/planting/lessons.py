@@ -341,7 +341,15 @@ def plant_class_hours(p: Planter) -> None:
     """LES006 (Jelgava): a week whose class hour was used for another subject."""
     if not p.plan.on("LES006"):
         return
-    regular = (pl.col("kind") == CLASS_HOUR_KIND) & (pl.col("date") <= p.facts.semester2.end)
+    hours = p.frame(T).filter(pl.col("kind") == CLASS_HOUR_KIND)
+    weeks = hours.with_columns(pl.col("date").dt.truncate("1w").alias("_week"))
+    alone = weeks.filter(pl.len().over("class_idx", "_week") == 1)[RID].to_list()
+    # A week's only class hour (a week may also have a June consultation week's class hour).
+    regular = (
+        (pl.col("kind") == CLASS_HOUR_KIND)
+        & (pl.col("date") <= p.facts.semester2.end)
+        & pl.col(RID).is_in(alone)
+    )
     for i, row in enumerate(
         p.pick(T, regular & _when(p, 3), 1, purpose="LES006")
         + p.pick(T, regular & _when(p, 5), 1, purpose="LES006")

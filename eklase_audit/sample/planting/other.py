@@ -162,9 +162,8 @@ def plant_plans(p: Planter) -> None:
                 )
     if p.plan.on("PLN002"):
         deadline = p.deadline("PLN002")
-        mondays = sorted(
-            set(p.frame(t).filter(pl.col("plan_type") == "nedēļas")["period_start"].to_list())
-        )
+        weekly = p.frame(t).filter(pl.col("plan_type") == "nedēļas")["period_start"].to_list()
+        mondays = sorted({cal.week_monday(d) for d in weekly})
         in_period = [m for m in mondays if m <= periods[1].end]
         # Weeks whose Friday before is a holiday (the deadline holds all the same).
         holiday_fridays = [
@@ -185,7 +184,8 @@ def plant_plans(p: Planter) -> None:
             group = groups[g % len(groups)]
             where = (
                 (pl.col("plan_type") == "nedēļas")
-                & (pl.col("period_start") == monday)
+                & (pl.col("period_start") >= monday)
+                & (pl.col("period_start") < monday + dt.timedelta(days=7))
                 & (pl.col("group") == group.name)
             )
             row = p.pick_one(t, where, purpose=f"PLN002:{label}:{monday}")
