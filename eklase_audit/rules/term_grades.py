@@ -157,7 +157,10 @@ def trm004_interim_grades(ctx: RuleContext) -> pl.DataFrame:
             "_break_start": [b.start for b in breaks],
         },
         schema={"break": pl.String, "_break_start": pl.Date},
-    ).with_columns(cal.period_start(pl.col("_break_start")).alias("_window_start"))
+    ).with_columns(
+        cal.period_start(pl.col("_break_start")).alias("_window_start"),
+        _interim_name(cal.period_name(pl.col("_break_start") - pl.duration(days=1))),
+    )
     deadline = end_of_day(
         cal.workdays.last_working_day_on_or_before(pl.col("_break_start") - pl.duration(days=1))
     )
@@ -169,7 +172,9 @@ def trm004_interim_grades(ctx: RuleContext) -> pl.DataFrame:
         pl.col("date") < pl.col("_break_start"),
     )
     keys = ["class", "subject", "student", "break"]
-    expected = grades.group_by(keys).agg(pl.col("_break_start").first(), pl.col("deadline").first())
+    expected = grades.group_by(keys).agg(
+        pl.col("_break_start").first(), pl.col("deadline").first(), pl.col("_interim").first()
+    )
 
     interim = ctx.table("term_grades").filter(_is_interim())
     interim = interim.with_columns(
@@ -201,12 +206,24 @@ def trm004_interim_grades(ctx: RuleContext) -> pl.DataFrame:
                         "class": pl.col("class"),
                         "subject": pl.col("subject"),
                         "student": pl.col("student"),
-                        "period": pl.lit(INTERIM),
+                        "period": pl.col("_interim"),
                         "break": pl.col("break"),
                     }
                 ),
             ),
         ]
+    )
+
+
+def _interim_name(period: pl.Expr) -> pl.Expr:
+    """What a school calls the interim grade of a period: "1. semestris" has the
+    "1. semestra starpvērtējums"; a period not named a semester, plain "starpvērtējums"."""
+    semester = period.str.ends_with("semestris").fill_null(False)
+    return (
+        pl.when(semester)
+        .then(period.str.replace(r"semestris$", "semestra " + INTERIM))
+        .otherwise(pl.lit(INTERIM))
+        .alias("_interim")
     )
 
 

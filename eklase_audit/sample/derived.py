@@ -22,6 +22,9 @@ REPORT_KINDS = {
     "REP002": "kavējumu apkopojums",
     "REP003": "apmeklējuma atskaite",
 }
+# What the interim grades before the autumn and the spring break are called in an export.
+INTERIM_1 = "1. semestra starpvērtējums"
+INTERIM_2 = "2. semestra starpvērtējums"
 KEY_COLUMNS = ["class_idx", "class", "grade", "subject", "student_idx", "student"]
 
 
@@ -69,16 +72,16 @@ def term_grades(
     )
     parts.append(year)
     if plan.on("TRM004"):
-        for span, start in (
-            (facts.autumn_break, facts.semester1.start),
-            (facts.spring_break, facts.semester2.start),
+        for span, start, name in (
+            (facts.autumn_break, facts.semester1.start, INTERIM_1),
+            (facts.spring_break, facts.semester2.start, INTERIM_2),
         ):
             day = cal.previous_working_day(span.start)
             interim = (
                 graded.filter((pl.col("date") >= start) & (pl.col("date") < span.start))
                 .select(KEY_COLUMNS)
                 .unique()
-                .with_columns(pl.lit("starpvērtējums").alias("period"), pl.lit(day).alias("date"))
+                .with_columns(pl.lit(name).alias("period"), pl.lit(day).alias("date"))
             )
             parts.append(interim)
     terms = pl.concat(parts)
@@ -87,7 +90,7 @@ def term_grades(
     key = combine(pl.col("student_idx"), day_key(), subject_key())
     # Entered four to seven days before the period ends (three to one for interim grades).
     back = (
-        pl.when(pl.col("period") == "starpvērtējums")
+        pl.when(pl.col("period").is_in([INTERIM_1, INTERIM_2]))
         .then(1 + below(key, salt(seed, "term:back"), 3))
         .otherwise(4 + below(key, salt(seed, "term:back"), 4))
     )
@@ -130,7 +133,7 @@ def term_grades(
                     }
                 )
         terms = pl.concat([terms, pl.DataFrame(rows, schema=terms.schema)])
-    order = {"starpvērtējums": 0, "1. semestris": 1, "gads": 2}
+    order = {INTERIM_1: 0, "1. semestris": 1, INTERIM_2: 2, "gads": 3}
     terms = terms.with_columns(
         pl.col("period").replace_strict(order, return_dtype=pl.Int64).alias("_po")
     ).sort("_po", "date", "class_idx", "subject", "student_idx")

@@ -32,7 +32,7 @@ from eklase_audit.sample.writers import SheetJob, Written, write_csv, write_work
 MAX_STUDENTS = 200_000
 XLSX_MAX_ROWS = 1_000_000  # below Excel's 1 048 576 rows a sheet; a larger table is split
 # The files a sample may leave in its folder (for clearing an earlier sample).
-OWN_FILES = ("expected.json", "README.txt")
+OWN_FILES = ("expected.json", "README.md")
 
 SORT_KEYS: dict[str, tuple[str, ...]] = {
     "lessons": ("date", "class_idx", "lesson_no", RID),
@@ -187,7 +187,7 @@ def generate_sample(
             (w for parts in written.values() for w in parts), key=lambda w: (w.path, w.sheet or "")
         )
     )
-    (outdir / "README.txt").write_text(
+    (outdir / "README.md").write_text(
         readme_text(plan, year, seed, count, as_of, files, expected),
         encoding="utf-8",
         newline="\r\n",

@@ -1,4 +1,4 @@
-"""The README.txt that goes with a sample, in Latvian and English."""
+"""The README.md that goes with a sample, in Latvian and English."""
 
 from __future__ import annotations
 

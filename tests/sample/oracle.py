@@ -26,6 +26,8 @@ from eklase_audit.sample.plans import PLANS, FileSpec, ProfilePlan
 DATE_FORMATS = ("%d.%m.%Y.", "%d.%m.%Y", "%Y-%m-%d")
 DATETIME_FORMATS = ("%d.%m.%Y. %H:%M:%S", "%d.%m.%Y %H:%M:%S", "%Y-%m-%d %H:%M:%S")
 WEEKDAYS = {"pirmdiena": 1, "otrdiena": 2, "trešdiena": 3, "ceturtdiena": 4, "piektdiena": 5}
+INTERIM_AUTUMN = "1. semestra starpvērtējums"
+INTERIM_SPRING = "2. semestra starpvērtējums"
 DATES = {"date", "valid_from", "valid_to", "period_start"}
 DATETIMES = {
     "entered_at",
@@ -252,8 +254,7 @@ class Oracle:
             "lessons": ("date", "lesson_no", "class", "group", "subject"),
             "grades": ("date", "class", "subject", "student", "work_type", "grade"),
             "absences": ("date", "lesson_no", "class", "student"),
-            # Interim grades are told apart by their date (the break they are for).
-            "term_grades": ("class", "subject", "student", "period", "_interim_date"),
+            "term_grades": ("class", "subject", "student", "period"),
             "reports": ("class", "month", "kind"),
             "plans": ("group", "plan_type", "period_start"),
         }
@@ -261,8 +262,6 @@ class Oracle:
             key_cols = keys.get(table, IDENTIFYING[table])
             seen = set()
             for r in records:
-                if table == "term_grades":
-                    r["_interim_date"] = r.get("date") if r["period"] == "starpvērtējums" else None
                 key = tuple(r.get(c) for c in key_cols)
                 if key in seen:
                     r["_dup"] = True
@@ -534,16 +533,7 @@ class Oracle:
 
     def _term_presence(self, grades: list[dict[str, Any]]) -> None:
         terms = self.rows("term_grades")
-        have = {
-            (
-                t["class"],
-                t["subject"],
-                t["student"],
-                t["period"],
-                t.get("date") if t["period"] == "starpvērtējums" else None,
-            )
-            for t in terms
-        }
+        have = {(t["class"], t["subject"], t["student"], t["period"]) for t in terms}
         f = self.facts
         need: set[tuple[Any, ...]] = set()
         for g in grades:
@@ -553,18 +543,16 @@ class Oracle:
                     need.add((*key, "1. semestris", None))
                 need.add((*key, "gads", None))
             if self.plan.on("TRM004"):
-                for name, span, start in (
-                    ("rudens", f.autumn_break, f.semester1.start),
-                    ("pavasara", f.spring_break, f.semester2.start),
+                for name, span, start, period in (
+                    ("rudens", f.autumn_break, f.semester1.start, INTERIM_AUTUMN),
+                    ("pavasara", f.spring_break, f.semester2.start, INTERIM_SPRING),
                 ):
                     if start <= g["date"] < span.start:
-                        need.add(
-                            (*key, "starpvērtējums", (name, cal.previous_working_day(span.start)))
-                        )
+                        need.add((*key, period, (name, cal.previous_working_day(span.start))))
         for klass, subject, student, period, extra in sorted(need, key=str):
-            if period == "starpvērtējums":
+            if period in (INTERIM_AUTUMN, INTERIM_SPRING):
                 name, day = extra
-                if (klass, subject, student, period, day) not in have:
+                if (klass, subject, student, period) not in have:
                     due = self.plan.rule("TRM004").deadline.due(day + dt.timedelta(days=1))  # type: ignore[union-attr]
                     self.missing(
                         "violation" if due <= self.as_of else "pending",
@@ -577,7 +565,7 @@ class Oracle:
                             "break": name,
                         },
                     )
-            elif (klass, subject, student, period, None) not in have:
+            elif (klass, subject, student, period) not in have:
                 end = f.semester1.end if period == "1. semestris" else f.year_end(grade_of(klass))
                 due = self.plan.rule("TRM001").deadline.due(end)  # type: ignore[union-attr]
                 self.missing(
@@ -608,10 +596,10 @@ class Oracle:
                     deadline.due(self.facts.year_end(grade)),
                     t["entered_at"],
                 )
-            elif t["period"] == "starpvērtējums" and self.plan.on("TRM004"):
+            elif t["period"] in (INTERIM_AUTUMN, INTERIM_SPRING) and self.plan.on("TRM004"):
                 brk = (
                     self.facts.autumn_break
-                    if t["date"] < self.facts.autumn_break.start
+                    if t["period"] == INTERIM_AUTUMN
                     else self.facts.spring_break
                 )
                 due = self.plan.rule("TRM004").deadline.due(brk.start)  # type: ignore[union-attr]

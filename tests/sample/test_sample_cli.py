@@ -22,8 +22,8 @@ def test_writes_the_files_and_a_summary(tmp_path: Path) -> None:
     assert "stundas.csv" in result.stdout and "vertejumi.xlsx" in result.stdout
     assert "LES001:" in result.stdout
     assert "--as-of 2026-06-30T23:59:59" in result.stdout
-    assert (out / "expected.json").exists() and (out / "README.txt").exists()
-    readme = (out / "README.txt").read_text("utf-8")
+    assert (out / "expected.json").exists() and (out / "README.md").exists()
+    readme = (out / "README.md").read_text("utf-8")
     assert "Aknīstes vidusskola" in readme and "Audit them with" in readme
 
 

@@ -9,6 +9,7 @@ from typing import Any
 import polars as pl
 
 from eklase_audit.sample import calendar_facts as cal
+from eklase_audit.sample.derived import INTERIM_1, INTERIM_2
 from eklase_audit.sample.planting.base import MINUTE, RID, Planter, fmt
 
 T = "term_grades"
@@ -120,11 +121,14 @@ def plant_interim(p: Planter) -> None:
         return
     facts = p.facts
     deadline = p.deadline("TRM004")
-    breaks = (("rudens", facts.autumn_break), ("pavasara", facts.spring_break))
-    for name, span in breaks:
+    breaks = (
+        ("rudens", facts.autumn_break, INTERIM_1),
+        ("pavasara", facts.spring_break, INTERIM_2),
+    )
+    for name, span, period in breaks:
         due = deadline.due(span.start)
         day = cal.previous_working_day(span.start)
-        of_break = (pl.col("period") == "starpvērtējums") & (pl.col("date") == day)
+        of_break = (pl.col("period") == period) & (pl.col("date") == day)
         row = p.pick_one(T, of_break, purpose=f"TRM004:{name}:timing")
         if row:
             if name == "rudens":
@@ -144,15 +148,13 @@ def plant_interim(p: Planter) -> None:
                     "class": row["class"],
                     "subject": row["subject"],
                     "student": row["student"],
-                    "period": "starpvērtējums",
+                    "period": period,
                     "break": name,
                 },
             )
 
 
 def plant_duplicate_term(p: Planter) -> None:
-    if p.plan.on("TRM004"):
-        return  # interim grades already share their key across the two breaks
     row = p.pick_one(
         T, _ordinary("1. semestris", p) & (pl.col("grade") >= 4), purpose="DQ002:terms"
     )
