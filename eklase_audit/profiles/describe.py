@@ -113,6 +113,8 @@ def rule_deadlines(t: Translator, profile: Profile, code: str, *, full: bool = F
             lines.append(words(rule.default))
     elif lines:
         lines.append(f"{t('deadline.other')}: {t('deadline.unchecked')}")
+    if rule.params.get("improved_from_correction"):
+        lines.append(t("deadline.improved"))
     return lines
 
 

@@ -9,6 +9,7 @@ block of lines instead of a table row. Not a terminal: plain text, no colour, AS
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -40,7 +41,7 @@ from eklase_audit.result import AuditResult
 SHOWN_VIOLATIONS = 100
 SHOWN_OTHER = 20  # waived and undecided records listed before "... and N more"
 WIDE = 110  # from this width a terminal shows violations as a table
-PLAIN_WIDTH = 100  # tables of plain output are laid out for this width
+PLAIN_WIDTH = 120  # tables of plain output are laid out for this width
 SEP = " | "
 BLOCK_INDENT = 3
 NUMBER_WIDTH = 11  # a count's column at most: its header wraps, the text columns get the room
@@ -95,15 +96,29 @@ def render_terminal(
     _summary(result, t, console)
 
 
+def _common_folder(paths: list[str]) -> str | None:
+    """The folder every input is in, when there is one to leave out of the file column."""
+    if len(paths) < 2:
+        return None
+    try:
+        folder = os.path.commonpath([os.path.dirname(p) for p in paths])
+    except ValueError:  # a mix of absolute and relative paths, or of Windows drives
+        return None
+    return folder or None
+
+
 def _files(result: AuditResult, t: Translator, console: Console) -> None:
-    table = _table(console, t("report.files"))
+    folder = _common_folder([item.file.path for item in result.inputs])
+    title = t("report.files_in", folder=folder) if folder else t("report.files")
+    table = _table(console, title)
+    names = [os.path.relpath(i.file.path, folder) if folder else i.file.path for i in result.inputs]
     table.add_column(t("col.file"), overflow="fold")
     table.add_column(t("col.sheet"), overflow="fold")
     table.add_column(t("col.kind"), overflow="fold")
     for key in ("col.rows_read", "col.rows_rejected", "col.rows_out_of_scope", "col.rows_audited"):
         _number_column(table, t(key))
     totals = [0, 0, 0, 0]
-    for item in result.inputs:
+    for item, name in zip(result.inputs, names, strict=True):
         counts = [
             item.file.rows_read,
             item.file.rows_rejected,
@@ -112,7 +127,7 @@ def _files(result: AuditResult, t: Translator, console: Console) -> None:
         ]
         totals = [a + b for a, b in zip(totals, counts, strict=True)]
         table.add_row(
-            Text(item.file.path),
+            Text(name),
             Text(item.file.sheet or ""),
             t(f"kind.{item.file.kind}"),
             *(number(t, c) for c in counts),

@@ -17,7 +17,6 @@ from eklase_audit.io.model import Note, SkippedInput
 from eklase_audit.messages import Translator
 from eklase_audit.report.findings_text import month_text
 from eklase_audit.result import AuditResult, Waiver
-from eklase_audit.rules.catalog import RULES
 
 NBSP = "\u00a0"
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -61,25 +60,15 @@ def late_by_text(t: Translator, working_days: int | None, hours: float | None) -
     return t("report.late_by", days=working_days, hours=decimal(t, hours or 0.0))
 
 
-DATA_QUALITY_RULES: frozenset[str] = frozenset(
-    code for code, spec in RULES.items() if spec.family == "data_quality"
-)
-
-
 def citation_text(t: Translator, rule: str | None, citation: str | None) -> str:
-    """The order's paragraph; a data-quality rule's findings are "data quality"; a rule the
-    order gives no paragraph has none."""
-    if citation:
-        return citation
-    return t("citation.data_quality") if rule in DATA_QUALITY_RULES else ""
+    """The order's paragraph; where no order speaks (the DQ rules, GRD002 in most schools),
+    "data quality" (RULES.md)."""
+    return citation or t("citation.data_quality")
 
 
 def citation_expr(t: Translator) -> pl.Expr:
     """:func:`citation_text` as a column."""
-    fallback = pl.when(pl.col("rule").is_in(list(DATA_QUALITY_RULES))).then(
-        pl.lit(t("citation.data_quality"))
-    )
-    return pl.coalesce(pl.col("citation"), fallback)
+    return pl.coalesce(pl.col("citation"), pl.lit(t("citation.data_quality")))
 
 
 def severity_text(t: Translator, severity: str | None) -> str:

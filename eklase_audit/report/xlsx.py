@@ -656,7 +656,10 @@ def _rules_sheet(book: _Book, result: AuditResult) -> None:
             "status": [status[r.code] for r in result.rules],
             "deadlines": ["; ".join(deadline_lines(t, r, outcomes)) for r in result.rules],
             "severity": [severity_text(t, r.severity) for r in result.rules],
-            "citation": [citation_text(t, r.code, r.citation) for r in result.rules],
+            "citation": [
+                citation_text(t, r.code, r.citation) if r.enabled else (r.citation or "")
+                for r in result.rules
+            ],
             "violations": [r.violations for r in result.rules],
             "pending": [r.pending for r in result.rules],
             "not_evaluable": [r.not_evaluable for r in result.rules],

@@ -32,6 +32,8 @@ def missing_findings(
         frame.with_columns(
             pl.lit(None, pl.UInt32).alias(SOURCE_COLUMN),
             pl.lit(None, pl.UInt32).alias(ROW_COLUMN),
+            # The record was never entered (a timetable row's own entry time is not it).
+            pl.lit(None, pl.Datetime("us")).alias("entered_at"),
             pl.col(event).cast(pl.Date).alias("event_date"),
             status.cast(STATUS).alias("status"),
             pl.coalesce(

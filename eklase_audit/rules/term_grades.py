@@ -42,6 +42,11 @@ def _is_interim() -> pl.Expr:
     return pl.col("period").str.to_lowercase().str.contains(INTERIM, literal=True).fill_null(False)
 
 
+def _grading_teacher() -> pl.Expr:
+    """Who owes a missing term grade: the teacher of the subject's latest grade."""
+    return pl.col("teacher").drop_nulls().last().alias("teacher")
+
+
 def _reference_date(ctx: RuleContext) -> pl.Expr:
     return pl.coalesce(pl.col("date"), pl.col("entered_at").cast(pl.Date), pl.lit(ctx.as_of.date()))
 
@@ -74,13 +79,13 @@ def trm002_term_grade_missing(ctx: RuleContext) -> pl.DataFrame:
     first = (
         grades.filter(pl.col("_period_name") == FIRST_SEMESTER)
         .group_by(keys)
-        .agg(pl.col("date").min().alias("_ref"))
+        .agg(pl.col("date").min().alias("_ref"), _grading_teacher())
         .with_columns(pl.lit(FIRST_SEMESTER).alias("period"))
     )
     year = (
         grades.filter(pl.col("_year").is_not_null())
         .group_by(keys)
-        .agg(pl.col("date").min().alias("_ref"))
+        .agg(pl.col("date").min().alias("_ref"), _grading_teacher())
         .with_columns(pl.lit(YEAR).alias("period"))
     )
     expected = pl.concat([first, year]).filter(
@@ -173,7 +178,10 @@ def trm004_interim_grades(ctx: RuleContext) -> pl.DataFrame:
     )
     keys = ["class", "subject", "student", "break"]
     expected = grades.group_by(keys).agg(
-        pl.col("_break_start").first(), pl.col("deadline").first(), pl.col("_interim").first()
+        pl.col("_break_start").first(),
+        pl.col("deadline").first(),
+        pl.col("_interim").first(),
+        _grading_teacher(),
     )
 
     interim = ctx.table("term_grades").filter(_is_interim())

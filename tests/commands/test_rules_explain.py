@@ -21,6 +21,7 @@ def test_explain_shows_every_grade_deadline_of_a_school() -> None:
     assert "6. darba dienas beigām" in text  # large works
     for paragraph in ("3.4.3.1.", "3.4.3.2.", "3.4.3.3."):
         assert paragraph in text
+    assert "uzlabots vērtējums (5|7): tas pats termiņš, skaitot no labošanas dienas" in text
 
 
 def test_explain_without_a_profile_covers_every_school() -> None:

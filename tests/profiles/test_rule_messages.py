@@ -135,6 +135,7 @@ def test_a_rule_s_deadlines_by_kind() -> None:
         "pārbaudes darbs: within 3 working days",
         "liela apjoma darbs: within 6 working days",
         "other: not checked",
+        "an improved grade (5|7): the same deadline, counted from the day it was corrected",
     ]
     assert rule_deadlines(t, upesleja, "LES002") == ["the deadline of LES001"]
     assert rule_deadlines(t, upesleja, "LES003") == []

@@ -5,6 +5,7 @@ MESSAGES: dict[str, str] = {
     "report.header": "{school} ({profile}) · as of {as_of}",
     "report.period": "Period: {start} – {end}",
     "report.files": "Files",
+    "report.files_in": "Files in {folder}",
     "report.rules": "Rules",
     "report.teachers": "Teachers",
     "report.violations": "Violations (worst first)",

@@ -495,6 +495,7 @@ MESSAGES: dict[str, str] = {
     # Deadlines in words. {n} is a number, {nth} the same as an ordinal, {time} HH:MM.
     "deadline.unchecked": "not checked",
     "deadline.other": "other",
+    "deadline.improved": "an improved grade (5|7): the same deadline, counted from the day it was corrected",
     "deadline.from_rule": "the deadline of {rule}",
     "deadline.bell_default": (
         "lesson times come from the common bell schedule, a default the school should confirm"

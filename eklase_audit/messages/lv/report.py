@@ -5,6 +5,7 @@ MESSAGES: dict[str, str] = {
     "report.header": "{school} ({profile}) · stāvoklis {as_of}",
     "report.period": "Periods: {start} – {end}",
     "report.files": "Faili",
+    "report.files_in": "Faili mapē {folder}",
     "report.rules": "Noteikumi",
     "report.teachers": "Skolotāji",
     "report.violations": "Pārkāpumi (smagākie vispirms)",

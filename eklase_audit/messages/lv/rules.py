@@ -509,6 +509,7 @@ MESSAGES: dict[str, str] = {
     # Deadlines in words. {n} is a number, {nth} the same as an ordinal, {time} HH:MM.
     "deadline.unchecked": "netiek pārbaudīts",
     "deadline.other": "pārējie",
+    "deadline.improved": "uzlabots vērtējums (5|7): tas pats termiņš, skaitot no labošanas dienas",
     "deadline.from_rule": "tāds pats termiņš kā {rule}",
     "deadline.bell_default": (
         "stundu laiki ņemti no vispārējā zvanu saraksta; tas ir noklusējums, kas skolai "
