@@ -281,21 +281,19 @@ def write_xlsx(
     _summary_sheet(book, result)
     _rule_sheets(book, result)
     sources = sources_of(result)
-    if result.pending.height:
-        book.table(
-            t("sheet.pending"),
-            _finding_columns(t, result.pending, with_rule=True, late=False, entered=False),
-            _with_messages(result.pending, t, sources),
-        )
-    if result.not_evaluable.height:
-        book.table(
-            t("sheet.not_evaluable"),
-            _not_evaluable_columns(t, result.not_evaluable),
-            result.not_evaluable,
-        )
-    if result.rejected.height:
-        book.table(t("sheet.rejected"), _rejected_columns(t), _rejected_frame(t, result))
-    if result.waived.height:
+    # Pending, not evaluable and rejected rows always have their sheet: an empty one says "none".
+    book.table(
+        t("sheet.pending"),
+        _finding_columns(t, result.pending, with_rule=True, late=False, entered=False),
+        _with_messages(result.pending, t, sources),
+    )
+    book.table(
+        t("sheet.not_evaluable"),
+        _not_evaluable_columns(t, result.not_evaluable),
+        result.not_evaluable,
+    )
+    book.table(t("sheet.rejected"), _rejected_columns(t), _rejected_frame(t, result))
+    if result.waived.height or result.expired_waivers or result.unused_waivers:
         book.table(
             t("sheet.waived"),
             _finding_columns(t, result.waived, with_rule=True, waiver=True),

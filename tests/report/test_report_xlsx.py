@@ -16,7 +16,14 @@ from eklase_audit.report import xlsx
 from eklase_audit.report.json_report import render_json
 from eklase_audit.report.xlsx import sheet_name, write_xlsx
 from eklase_audit.result import Waiver
-from tests.report.report_support import CASES, FORMULA_TEACHER, audit, write_csv, write_school
+from tests.report.report_support import (
+    CASES,
+    FORMULA_TEACHER,
+    LESSONS,
+    audit,
+    write_csv,
+    write_school,
+)
 
 LV_SHEETS = [
     "Kopsavilkums",
@@ -25,6 +32,7 @@ LV_SHEETS = [
     "GRD001",
     "DQ003",
     "Gaida termiņu",
+    "Nav pārbaudāmi",
     "Nenolasītas rindas",
     "Izņēmumi",
     "Noteikumi",
@@ -37,6 +45,7 @@ EN_SHEETS = [
     "GRD001",
     "DQ003",
     "Pending",
+    "Not evaluable",
     "Rejected rows",
     "Waived",
     "Rules",
@@ -70,6 +79,20 @@ def test_sheet_names_in_both_languages(
 ) -> None:
     book = _write(audit(school, waivers=[WAIVER]), tmp_path, lang)
     assert book.sheetnames == names
+
+
+def test_empty_lists_keep_their_sheets_and_say_none(school: Path, tmp_path: Path) -> None:
+    """A run with nothing pending, nothing rejected and no waivers still has those sheets
+    (header only), so a reader sees "none" rather than wondering where they went."""
+    lessons = write_csv(tmp_path / "clean" / "stundas.csv", LESSONS[:1] + LESSONS[3:4])
+    result = audit(lessons)
+    assert result.pending.is_empty() and result.rejected.is_empty()
+    assert result.not_evaluable.is_empty()
+    book = _write(result, tmp_path, "en")
+    assert "Waived" not in book.sheetnames
+    for name in ("Pending", "Not evaluable", "Rejected rows"):
+        assert _data_rows(book[name]) == 0
+        assert _header(book[name])
 
 
 def test_every_table_sheet_has_a_frozen_header_and_a_filter(school: Path, tmp_path: Path) -> None:
