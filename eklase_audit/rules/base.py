@@ -174,6 +174,19 @@ def end_of_day(date: pl.Expr) -> pl.Expr:
     return date.cast(pl.Datetime("us")) + pl.duration(hours=23, minutes=59, seconds=59)
 
 
+def presence_status(present: pl.Expr, deadline: pl.Expr, as_of: dt.datetime) -> pl.Expr:
+    """A record that should exist by a deadline: fine when it does, pending until the deadline,
+    a violation after it."""
+    return (
+        pl.when(present)
+        .then(pl.lit(OK))
+        .when(deadline > as_of)
+        .then(pl.lit(PENDING))
+        .otherwise(pl.lit(VIOLATION))
+        .cast(STATUS)
+    )
+
+
 def missing_struct(**fields: pl.Expr) -> pl.Expr:
     """The ``missing`` object of a missing-record finding, naming what is missing."""
     types = MISSING_DTYPE.to_schema()

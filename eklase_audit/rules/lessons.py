@@ -13,8 +13,10 @@ from eklase_audit.rules.base import (
     VIOLATION,
     RuleContext,
     content_findings,
+    end_of_day,
     findings_frame,
     missing_struct,
+    presence_status,
     with_deadlines,
 )
 from eklase_audit.rules.expected import missing_findings
@@ -173,21 +175,13 @@ def les006_class_hour(ctx: RuleContext) -> pl.DataFrame:
     weeks = school_weeks(ctx.calendar, *span)
     expected = classes.join(weeks.rename({"week": "_week"}), how="cross")
     found = expected.join(held, on=["class", "_week"], how="left")
-    deadline = pl.col("last_day").cast(pl.Datetime("us")) + pl.duration(
-        hours=23, minutes=59, seconds=59
-    )
-    status = (
-        pl.when(pl.col("_n").is_not_null())
-        .then(pl.lit(OK))
-        .when(deadline > ctx.as_of)
-        .then(pl.lit(PENDING))
-        .otherwise(pl.lit(VIOLATION))
-    )
+    deadline = end_of_day(pl.col("last_day"))
+    status = presence_status(pl.col("_n").is_not_null(), deadline, ctx.as_of)
     return findings_frame(
         found.with_columns(
             pl.col("_week").alias("event_date"),
             deadline.alias("deadline"),
-            status.cast(STATUS).alias("status"),
+            status.alias("status"),
             pl.lit("no_class_hour").alias("detail"),
             missing_struct(**{"class": pl.col("class"), "week": pl.col("_week")}).alias("missing"),
         )

@@ -9,15 +9,12 @@ from collections.abc import Mapping
 import polars as pl
 
 from eklase_audit.rules.base import (
-    OK,
-    PENDING,
-    STATUS,
-    VIOLATION,
     RuleContext,
     content_findings,
     end_of_day,
     findings_frame,
     missing_struct,
+    presence_status,
 )
 from eklase_audit.rules.text import fold_text, folded
 
@@ -74,18 +71,12 @@ def pre001_week_areas(ctx: RuleContext) -> pl.DataFrame:
     ).list.drop_nulls()
     week_end = end_of_day(pl.col("_week") + pl.duration(days=4))
     incomplete = absent.list.len() > 0
-    status = (
-        pl.when(~incomplete)
-        .then(pl.lit(OK))
-        .when(week_end > ctx.as_of)
-        .then(pl.lit(PENDING))
-        .otherwise(pl.lit(VIOLATION))
-    )
+    status = presence_status(~incomplete, week_end, ctx.as_of)
     return findings_frame(
         weeks.with_columns(
             pl.col("_week").alias("event_date"),
             week_end.alias("deadline"),
-            status.cast(STATUS).alias("status"),
+            status.alias("status"),
             pl.lit("areas_missing").alias("detail"),
             absent.list.join(", ").alias("value"),
             pl.when(incomplete)
