@@ -199,12 +199,7 @@ def plant_early_and_twice(p: Planter) -> None:
         p.violation("DQ001", T, row[RID], "absence marked before its day")
     row = p.pick_one(T, _ordinary(p) & _month(p, 4), purpose="DQ002:absences")
     if row:
-        copy = {k: v for k, v in row.items() if k != RID}
-        copy["entered_at"] = (
-            row["entered_at"] + dt.timedelta(minutes=1) if row["entered_at"] else None
-        )
-        rid = p.add(T, copy)
-        p.violation("DQ002", T, rid, "the same absence twice")
+        p.duplicate(T, row, "the same absence twice", later=dt.timedelta(minutes=1))
 
 
 def plant_all(p: Planter) -> None:

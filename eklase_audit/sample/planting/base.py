@@ -141,6 +141,25 @@ class Planter:
         self.touched[table].add(rid)
         return rid
 
+    def duplicate(
+        self,
+        table: str,
+        row: dict[str, Any],
+        what: str,
+        *,
+        later: dt.timedelta,
+        column: str = "entered_at",
+        **changes: Any,
+    ) -> int:
+        """DQ002: a second copy of ``row``, its ``column`` time ``later`` than the first's."""
+        copy = {k: v for k, v in row.items() if k != RID}
+        copy.update(changes)
+        if copy.get(column) is not None:
+            copy[column] = copy[column] + later
+        rid = self.add(table, copy)
+        self.violation("DQ002", table, rid, what)
+        return rid
+
     def drop(self, table: str, rid: int) -> None:
         self._drops[table].add(rid)
         self.touched[table].add(rid)

@@ -520,12 +520,7 @@ def plant_early_and_twice(p: Planter) -> None:
         where = pl.col("grade_value").is_not_null() & (pl.col("date") >= days[len(days) // 2])
     row = p.pick_one(T, where, purpose="DQ002:grades")
     if row:
-        copy = {k: v for k, v in row.items() if k != RID}
-        copy["entered_at"] = (
-            row["entered_at"] + dt.timedelta(minutes=3) if row["entered_at"] else None
-        )
-        rid = p.add(T, copy)
-        p.violation("DQ002", T, rid, "the same grade twice")
+        p.duplicate(T, row, "the same grade twice", later=dt.timedelta(minutes=3))
 
 
 def plant_unplanned_test(p: Planter) -> None:

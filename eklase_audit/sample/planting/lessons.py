@@ -430,10 +430,7 @@ def plant_duplicate_lesson(p: Planter) -> None:
     row = p.pick_one(T, _regular(p) & _when(p, 11), purpose="DQ002:lessons")
     if row is None:
         return
-    copy = {k: v for k, v in row.items() if k != RID}
-    copy["entered_at"] = row["entered_at"] + dt.timedelta(minutes=12) if row["entered_at"] else None
-    rid = p.add(T, copy)
-    p.violation("DQ002", T, rid, "the same lesson entered twice")
+    p.duplicate(T, row, "the same lesson entered twice", later=dt.timedelta(minutes=12))
 
 
 def plant_learning_areas(p: Planter) -> None:

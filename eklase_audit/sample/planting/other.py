@@ -211,10 +211,7 @@ def plant_plans(p: Planter) -> None:
                 )
     row = p.pick_one(t, pl.col("plan_type") == "nedēļas", purpose="DQ002:plans")
     if row:
-        copy = {k: v for k, v in row.items() if k != RID}
-        copy["entered_at"] = row["entered_at"] + dt.timedelta(hours=2)
-        rid = p.add(t, copy)
-        p.violation("DQ002", t, rid, "the same plan twice")
+        p.duplicate(t, row, "the same plan twice", later=dt.timedelta(hours=2))
 
 
 # --- set-up at the start of the year ------------------------------------------------------------

@@ -96,7 +96,6 @@ def plant_reports(p: Planter, activity: pl.DataFrame) -> None:
     if p.plan.on("REP002"):
         row = p.pick_one(T, pl.col("kind") == REPORT_KINDS["REP001"], purpose="DQ002:reports")
         if row:
-            copy = {k: v for k, v in row.items() if k != RID}
-            copy["sent_at"] = row["sent_at"] + dt.timedelta(hours=1)
-            rid = p.add(T, copy)
-            p.violation("DQ002", T, rid, "the same report twice")
+            p.duplicate(
+                T, row, "the same report twice", later=dt.timedelta(hours=1), column="sent_at"
+            )

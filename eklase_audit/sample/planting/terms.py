@@ -160,12 +160,14 @@ def plant_duplicate_term(p: Planter) -> None:
     )
     if row is None:
         return
-    copy = {k: v for k, v in row.items() if k != RID}
     value = row["grade_value"]
-    copy["grade_value"] = str(min(10, int(value) + 1)) if value.isdigit() else value
-    copy["entered_at"] = row["entered_at"] + dt.timedelta(days=1)
-    rid = p.add(T, copy)
-    p.violation("DQ002", T, rid, "the same term grade entered twice")
+    p.duplicate(
+        T,
+        row,
+        "the same term grade entered twice",
+        later=dt.timedelta(days=1),
+        grade_value=str(min(10, int(value) + 1)) if value.isdigit() else value,
+    )
 
 
 def plant_all(p: Planter) -> None:
