@@ -15,14 +15,12 @@ from eklase_audit.commands import (
     rules_cmd,
     sample_cmd,
 )
+from eklase_audit.commands.common import PlainHelpCommand, PlainHelpGroup, help_text
 
 app = typer.Typer(
     name="eklase-audit",
-    help=(
-        "Audits E-klase journal exports against the school's order on using the journal: "
-        "late and missing lessons, grades, absences and reports. / Pārbauda E-klases eksportus "
-        "pēc skolas E-klases lietošanas kārtības."
-    ),
+    cls=PlainHelpGroup,
+    help=help_text("help.app"),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -39,20 +37,29 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        False,
+        "--version",
+        callback=_version,
+        is_eager=True,
+        help=help_text("help.option.version"),
+        metavar="",
     ),
 ) -> None:
     """eklase-audit"""
 
 
-app.command("check")(check_cmd.check)
-app.command("inspect")(inspect_cmd.inspect)
-app.command("rules")(rules_cmd.rules)
-app.command("explain")(explain_cmd.explain)
-app.command("profiles")(profiles_cmd.profiles)
-app.command("init")(init_cmd.init)
-app.command("calendar")(calendar_cmd.calendar)
-app.command("sample")(sample_cmd.sample)
+# The help shown for a command is its `help.cmd.*` message; the docstrings are for developers.
+for _name, _command in (
+    ("check", check_cmd.check),
+    ("inspect", inspect_cmd.inspect),
+    ("rules", rules_cmd.rules),
+    ("explain", explain_cmd.explain),
+    ("profiles", profiles_cmd.profiles),
+    ("init", init_cmd.init),
+    ("calendar", calendar_cmd.calendar),
+    ("sample", sample_cmd.sample),
+):
+    app.command(_name, cls=PlainHelpCommand, help=help_text(f"help.cmd.{_name}"))(_command)
 
 
 def main() -> None:

@@ -12,6 +12,7 @@ from eklase_audit.commands.common import (
     DebugOption,
     LangOption,
     ProfileOption,
+    help_text,
     run,
     translator,
 )
@@ -21,7 +22,9 @@ def calendar(
     year: Annotated[
         str | None,
         typer.Option(
-            "--year", help="The school year, e.g. 2025/2026 (default: the one containing today)."
+            "--year",
+            help=help_text("help.calendar.year"),
+            metavar=help_text("help.metavar.year"),
         ),
     ] = None,
     profile: ProfileOption = None,
@@ -29,8 +32,7 @@ def calendar(
     lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
-    """Show the working-day calendar in force: holidays, transferred working days, periods,
-    breaks and the bell schedule."""
+    """The working-day calendar in force for one school year."""
     t = translator(lang)
 
     def body() -> None:

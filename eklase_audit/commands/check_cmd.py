@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -20,13 +20,16 @@ from eklase_audit.commands.common import (
     JournalsFiles,
     LangOption,
     LessonsFiles,
+    PathsArgument,
     PlansFiles,
     ProfileOption,
     ReportsFiles,
     TermGradesFiles,
     TestPlanFiles,
     TimetableFiles,
+    choices,
     explicit_tables,
+    help_text,
     run,
     translator,
 )
@@ -45,80 +48,55 @@ class FailOn(StrEnum):
     never = "never"
 
 
+def _option(name: str, key: str, metavar: str) -> Any:
+    """An option of `check` with its help text and metavar from the ``help.*`` messages."""
+    return typer.Option(
+        name, help=help_text(f"help.check.{key}"), metavar=help_text(f"help.metavar.{metavar}")
+    )
+
+
+def _flag(name: str, key: str) -> Any:
+    """A yes/no option of `check`: nothing is shown beside it but its help text."""
+    return typer.Option(name, help=help_text(f"help.check.{key}"), metavar="")
+
+
 def check(
-    paths: Annotated[
-        list[Path] | None,
-        typer.Argument(help="Export files or folders (searched recursively).", show_default=False),
-    ] = None,
+    paths: PathsArgument = None,
     profile: ProfileOption = None,
     config: ConfigOption = None,
-    as_of: Annotated[
-        str | None,
-        typer.Option(
-            "--as-of",
-            help="Reference time: 2026-01-09, 09.01.2026 12:00 ... (default: now, Riga time).",
-        ),
-    ] = None,
-    date_from: Annotated[
-        str | None, typer.Option("--from", help="First event date audited.")
-    ] = None,
-    date_to: Annotated[str | None, typer.Option("--to", help="Last event date audited.")] = None,
-    period: Annotated[
-        str | None,
-        typer.Option("--period", help='A period of the school year of --as-of: "1. semestris".'),
-    ] = None,
-    select: Annotated[
-        list[str] | None,
-        typer.Option("--select", help="Only these rule codes or prefixes (LES,GRD001)."),
-    ] = None,
-    ignore: Annotated[
-        list[str] | None, typer.Option("--ignore", help="Leave out these rule codes or prefixes.")
-    ] = None,
+    as_of: Annotated[str | None, _option("--as-of", "as_of", "datetime")] = None,
+    date_from: Annotated[str | None, _option("--from", "from", "date")] = None,
+    date_to: Annotated[str | None, _option("--to", "to", "date")] = None,
+    period: Annotated[str | None, _option("--period", "period", "period")] = None,
+    select: Annotated[list[str] | None, _option("--select", "select", "codes")] = None,
+    ignore: Annotated[list[str] | None, _option("--ignore", "ignore", "codes")] = None,
     output_format: Annotated[
-        OutputFormat, typer.Option("--format", help="What standard output carries.")
+        OutputFormat,
+        typer.Option(
+            "--format", help=help_text("help.check.format"), metavar=choices(OutputFormat)
+        ),
     ] = OutputFormat.table,
-    output: Annotated[
-        list[Path] | None,
-        typer.Option("--output", help="Write a report: .xlsx, .csv or .json (repeatable)."),
-    ] = None,
+    output: Annotated[list[Path] | None, _option("--output", "output", "file")] = None,
     fail_on: Annotated[
-        FailOn, typer.Option("--fail-on", help="Exit 1 on violations at or above this severity.")
+        FailOn,
+        typer.Option("--fail-on", help=help_text("help.check.fail_on"), metavar=choices(FailOn)),
     ] = FailOn.error,
-    quiet: Annotated[
-        bool, typer.Option("--quiet", help="No progress, notes or violation list.")
-    ] = False,
-    waivers: Annotated[
-        Path | None, typer.Option("--waivers", help="A waivers.toml of accepted violations.")
-    ] = None,
+    quiet: Annotated[bool, _flag("--quiet", "quiet")] = False,
+    waivers: Annotated[Path | None, _option("--waivers", "waivers", "file")] = None,
     write_waivers: Annotated[
-        Path | None,
-        typer.Option("--write-waivers", help="Write a waiver for every current violation."),
+        Path | None, _option("--write-waivers", "write_waivers", "file")
     ] = None,
-    waiver_reason: Annotated[
-        str | None, typer.Option("--reason", help="The reason written with --write-waivers.")
-    ] = None,
-    waiver_until: Annotated[
-        str | None, typer.Option("--until", help="The end date written with --write-waivers.")
-    ] = None,
-    pseudonymize: Annotated[
-        bool,
-        typer.Option("--pseudonymize", help="Replace student names and personal codes."),
-    ] = False,
+    waiver_reason: Annotated[str | None, _option("--reason", "reason", "text")] = None,
+    waiver_until: Annotated[str | None, _option("--until", "until", "date")] = None,
+    pseudonymize: Annotated[bool, _flag("--pseudonymize", "pseudonymize")] = False,
     pseudonymize_teachers: Annotated[
-        bool, typer.Option("--pseudonymize-teachers", help="Replace teachers' names too.")
+        bool, _flag("--pseudonymize-teachers", "pseudonymize_teachers")
     ] = False,
-    keep_text: Annotated[
-        bool,
-        typer.Option("--keep-text", help="Keep free-text columns under --pseudonymize."),
-    ] = False,
+    keep_text: Annotated[bool, _flag("--keep-text", "keep_text")] = False,
     include_personal_codes: Annotated[
-        bool,
-        typer.Option("--include-personal-codes", help="Write personal codes into outputs."),
+        bool, _flag("--include-personal-codes", "include_personal_codes")
     ] = False,
-    snapshot: Annotated[
-        list[str] | None,
-        typer.Option("--snapshot", help="The same exports taken at a known time: PATH[@DATETIME]."),
-    ] = None,
+    snapshot: Annotated[list[str] | None, _option("--snapshot", "snapshot", "snapshot")] = None,
     lessons: LessonsFiles = None,
     grades: GradesFiles = None,
     absences: AbsencesFiles = None,
@@ -133,7 +111,7 @@ def check(
     lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
-    """Audit journal exports against the school's order and print the late and missing entries."""
+    """Audits journal exports against the school's order and prints the late and missing ones."""
     t = translator(lang)
     explicit = explicit_tables(
         lessons=lessons,

@@ -12,6 +12,7 @@ from eklase_audit.commands.common import (
     DebugOption,
     LangOption,
     ProfileOption,
+    help_text,
     run,
     translator,
 )
@@ -19,14 +20,20 @@ from eklase_audit.errors import UsageError
 
 
 def explain(
-    code: Annotated[str, typer.Argument(help="A rule code, e.g. GRD001.", show_default=False)],
+    code: Annotated[
+        str,
+        typer.Argument(
+            help=help_text("help.explain.code"),
+            metavar=help_text("help.metavar.code"),
+            show_default=False,
+        ),
+    ],
     profile: ProfileOption = None,
     config: ConfigOption = None,
     lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
-    """Explain one rule: what it finds, why it matters, an example of a violation and of a
-    correct entry, and its deadlines and citation (in one profile, or in every built-in one)."""
+    """One rule in full: what it finds, why, examples, deadlines and citations per profile."""
     t = translator(lang)
 
     def body() -> None:

@@ -10,6 +10,7 @@ import typer
 from eklase_audit.commands.common import (
     DebugOption,
     LangOption,
+    help_text,
     run,
     stderr_line,
     translator,
@@ -21,16 +22,25 @@ DEFAULT_OUT = Path("eklase-audit.toml")
 def init(
     profile: Annotated[
         str | None,
-        typer.Option("--profile", help="The built-in profile to start from (see 'profiles')."),
+        typer.Option(
+            "--profile",
+            help=help_text("help.init.profile"),
+            metavar=help_text("help.metavar.profile"),
+        ),
     ] = None,
-    out: Annotated[Path, typer.Option("--out", help="Where to write the config.")] = DEFAULT_OUT,
+    out: Annotated[
+        Path,
+        typer.Option(
+            "--out", help=help_text("help.init.out"), metavar=help_text("help.metavar.file")
+        ),
+    ] = DEFAULT_OUT,
     force: Annotated[
-        bool, typer.Option("--force", help="Overwrite the file if it exists.")
+        bool, typer.Option("--force", help=help_text("help.init.force"), metavar="")
     ] = False,
     lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
-    """Write an editable eklase-audit.toml that extends a built-in profile, every setting shown."""
+    """Writes an editable eklase-audit.toml extending a built-in profile, every setting shown."""
     t = translator(lang)
 
     def body() -> None:

@@ -17,12 +17,15 @@ from eklase_audit.commands.common import (
     JournalsFiles,
     LangOption,
     LessonsFiles,
+    PathsArgument,
     PlansFiles,
     ReportsFiles,
     TermGradesFiles,
     TestPlanFiles,
     TimetableFiles,
+    choices,
     explicit_tables,
+    help_text,
     run,
     translator,
 )
@@ -36,10 +39,7 @@ class InspectFormat(StrEnum):
 
 
 def inspect(
-    paths: Annotated[
-        list[Path] | None,
-        typer.Argument(help="Export files or folders (searched recursively).", show_default=False),
-    ] = None,
+    paths: PathsArgument = None,
     lessons: LessonsFiles = None,
     grades: GradesFiles = None,
     absences: AbsencesFiles = None,
@@ -55,17 +55,20 @@ def inspect(
         Path | None,
         typer.Option(
             "--config",
-            help=r"The school's eklase-audit.toml: its \[columns] and \[values] teach the readers.",
+            help=help_text("help.inspect.config"),
+            metavar=help_text("help.metavar.file"),
         ),
     ] = None,
     output_format: Annotated[
-        InspectFormat, typer.Option("--format", help="table (for people) or json.")
+        InspectFormat,
+        typer.Option(
+            "--format", help=help_text("help.common.format"), metavar=choices(InspectFormat)
+        ),
     ] = InspectFormat.table,
     lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
-    """Show how each file and sheet is read: table, encoding, separator, header row, columns,
-    rows read and rejected."""
+    """How each file and sheet is read, before anything is audited."""
     t = translator(lang)
     explicit = explicit_tables(
         lessons=lessons,

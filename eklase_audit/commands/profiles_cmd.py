@@ -7,7 +7,14 @@ from typing import Annotated, Any
 
 import typer
 
-from eklase_audit.commands.common import DebugOption, LangOption, run, translator
+from eklase_audit.commands.common import (
+    DebugOption,
+    LangOption,
+    choices,
+    help_text,
+    run,
+    translator,
+)
 
 
 class ProfilesFormat(StrEnum):
@@ -18,12 +25,14 @@ class ProfilesFormat(StrEnum):
 def profiles(
     output_format: Annotated[
         ProfilesFormat,
-        typer.Option("--format", help="What standard output carries: table or json."),
+        typer.Option(
+            "--format", help=help_text("help.common.format"), metavar=choices(ProfilesFormat)
+        ),
     ] = ProfilesFormat.table,
     lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
-    """List the built-in school profiles: id, school, order, kind, in force from."""
+    """The built-in school profiles, so a user can pick one."""
     t = translator(lang)
 
     def body() -> None:

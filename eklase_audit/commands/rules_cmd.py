@@ -13,6 +13,8 @@ from eklase_audit.commands.common import (
     DebugOption,
     LangOption,
     ProfileOption,
+    choices,
+    help_text,
     run,
     translator,
 )
@@ -27,15 +29,15 @@ def rules(
     profile: ProfileOption = None,
     config: ConfigOption = None,
     output_format: Annotated[
-        RulesFormat, typer.Option("--format", help="What standard output carries: table or json.")
+        RulesFormat,
+        typer.Option(
+            "--format", help=help_text("help.common.format"), metavar=choices(RulesFormat)
+        ),
     ] = RulesFormat.table,
     lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
-    """List every rule: code, title, on or off, deadline and the order's paragraph.
-
-    Without --profile or --config (and no eklase-audit.toml here), the whole catalogue with the
-    built-in profiles that have each rule on."""
+    """Every rule of a profile, or the whole catalogue with the profiles that have each rule on."""
     t = translator(lang)
 
     def body() -> None:

@@ -7,22 +7,24 @@ from typing import Annotated
 
 import typer
 
-from eklase_audit.commands.common import DebugOption, LangOption, run, translator
+from eklase_audit.commands.common import DebugOption, LangOption, help_text, run, translator
 
 
 def sample(
     outdir: Annotated[
         Path,
         typer.Argument(
-            help="Folder to write the exports into (created when missing).", show_default=False
+            help=help_text("help.sample.outdir"),
+            metavar=help_text("help.metavar.folder"),
+            show_default=False,
         ),
     ],
     profile: Annotated[
         str | None,
         typer.Option(
             "--profile",
-            help="Built-in school profile: aknistes-vsk, daugavpils-vg, jelgava-4vsk, "
-            "liepaja-mazulitis, upeslejas-sk.",
+            help=help_text("help.sample.profile"),
+            metavar=help_text("help.metavar.profile"),
             show_default=False,
         ),
     ] = None,
@@ -30,25 +32,31 @@ def sample(
         int | None,
         typer.Option(
             "--students",
-            help="Students (children) in the school; classes follow from it. "
-            "Default: the profile's own, under 1 MB of files.",
+            help=help_text("help.sample.students"),
+            metavar=help_text("help.metavar.number"),
             show_default=False,
         ),
     ] = None,
     seed: Annotated[
-        int, typer.Option("--seed", help="The same seed writes the same files, byte for byte.")
+        int,
+        typer.Option(
+            "--seed", help=help_text("help.sample.seed"), metavar=help_text("help.metavar.number")
+        ),
     ] = 1,
     year: Annotated[
-        str, typer.Option("--year", help="School year: 2024/2025, 2025/2026 or 2026/2027.")
+        str,
+        typer.Option(
+            "--year", help=help_text("help.sample.year"), metavar=help_text("help.metavar.year")
+        ),
     ] = "2025/2026",
     with_bad_rows: Annotated[
         bool,
-        typer.Option("--with-bad-rows", help="Add unreadable rows that the audit must reject."),
+        typer.Option("--with-bad-rows", help=help_text("help.sample.with_bad_rows"), metavar=""),
     ] = False,
     lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
-    """Write one school's synthetic E-klase exports with planted violations and expected.json."""
+    """Writes one school's synthetic exports with planted violations and expected.json."""
     t = translator(lang)
 
     def body() -> None:

@@ -1,6 +1,16 @@
 """English messages, one module per area; keys and placeholders match the other language."""
 
-from eklase_audit.messages.en import calendar, cli, findings, io, profiles, report, rules, sample
+from eklase_audit.messages.en import (
+    calendar,
+    cli,
+    findings,
+    help,
+    io,
+    profiles,
+    report,
+    rules,
+    sample,
+)
 
 MESSAGES: dict[str, str] = {
     **cli.MESSAGES,
@@ -11,4 +21,5 @@ MESSAGES: dict[str, str] = {
     **report.MESSAGES,
     **findings.MESSAGES,
     **sample.MESSAGES,
+    **help.MESSAGES,
 }
