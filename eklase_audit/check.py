@@ -209,7 +209,10 @@ def _baseline_text(
     found = waivers_for(result.violations, baseline.reason, baseline.until)
     if not options.include_personal_codes:
         found = [
-            dataclasses.replace(w, fields={k: mask_text(v) for k, v in w.fields.items()})
+            dataclasses.replace(
+                w,
+                fields={k: mask_text(v) if isinstance(v, str) else v for k, v in w.fields.items()},
+            )
             for w in found
         ]
     return waivers_text(found, t), len(found)

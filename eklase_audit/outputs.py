@@ -78,8 +78,21 @@ def _is_input(output: Path, inputs: set[Path]) -> bool:
     return output.exists() and any(_same_file(output, path) for path in inputs)
 
 
+def _export_in_folder(output: Path, inputs: Sequence[Path]) -> bool:
+    """An existing export inside an audited folder: writing the report there would replace it.
+    (A report this tool wrote earlier may be replaced: it is never read as an export.)"""
+    from eklase_audit.io.readers import EXTENSIONS, is_own_report_file
+
+    if not output.is_file() or output.suffix.lower() not in EXTENSIONS:
+        return False
+    target = output.resolve()
+    in_folder = any(p.is_dir() and target.is_relative_to(p.resolve()) for p in inputs)
+    return in_folder and not is_own_report_file(output)
+
+
 def check_output_paths(outputs: Sequence[Path], inputs: Sequence[Path]) -> None:
-    """Refuses an unknown suffix, and an output that is one of the inputs (exit 2)."""
+    """Refuses an unknown suffix, an output that is one of the inputs or an export in an
+    audited folder, and an output whose folder does not exist (exit 2)."""
     resolved_inputs = _resolved(inputs)
     for output in outputs:
         if output.suffix.lower() not in SUFFIXES:
@@ -87,8 +100,11 @@ def check_output_paths(outputs: Sequence[Path], inputs: Sequence[Path]) -> None:
                 "output.unknown_suffix",
                 {"path": str(output), "known": ", ".join(SUFFIXES)},
             )
-        if _is_input(output, resolved_inputs):
-            raise UsageError("output.is_input", {"path": str(output)}, Location(path=str(output)))
+        # The messages name the path themselves: no location in front of them.
+        if _is_input(output, resolved_inputs) or _export_in_folder(output, inputs):
+            raise UsageError("output.is_input", {"path": str(output)})
+        if not output.parent.is_dir():
+            raise UsageError("output.no_folder", {"folder": str(output.parent)})
 
 
 def check_waivers_target(target: Path, inputs: Sequence[Path]) -> None:
@@ -98,9 +114,11 @@ def check_waivers_target(target: Path, inputs: Sequence[Path]) -> None:
     if target.suffix.lower() != WAIVERS_SUFFIX:
         raise UsageError("waivers.write_suffix", {"path": str(target)}, where)
     if _is_input(target, _resolved(inputs)):
-        raise UsageError("output.is_input", {"path": str(target)}, where)
+        raise UsageError("output.is_input", {"path": str(target)})
     if target.exists():
         raise UsageError("waivers.write_exists", {"path": str(target)}, where)
+    if not target.parent.is_dir():
+        raise UsageError("output.no_folder", {"folder": str(target.parent)})
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -129,7 +129,7 @@ def waivers_for(violations: pl.DataFrame, reason: str, until: dt.date) -> list[W
         pl.col("class"),
         pl.col("subject"),
         pl.col("event_date").cast(pl.Date).cast(pl.String).alias("date"),
-        _violation_value(violations, "lesson_no").alias("lesson_no"),
+        _violation_value(violations, "lesson_no").cast(pl.String).alias("lesson_no"),
         pl.col("student"),
     )
     distinct = violations.select(pl.col("rule"), fields.alias("fields")).unique(maintain_order=True)

@@ -184,7 +184,8 @@ def fail(t: Translator, error: EklaseError) -> NoReturn:
 
 
 def run(t: Translator, debug: bool, body: Callable[[], T]) -> T:
-    """Runs a command body: a project error is one sentence and exit 2; Ctrl-C is exit 130."""
+    """Runs a command body: a project error is one sentence and exit 2; Ctrl-C is exit 130; any
+    other failure is one sentence too (never a traceback unless --debug) and exit 2."""
     try:
         return body()
     except EklaseError as error:
@@ -196,3 +197,10 @@ def run(t: Translator, debug: bool, body: Callable[[], T]) -> T:
             raise
         stderr_line(t("cli.interrupted"))
         raise typer.Exit(EXIT_INTERRUPTED) from None
+    except (typer.Exit, typer.Abort):
+        raise
+    except Exception as error:  # the last line of defence before the user
+        if debug:
+            raise
+        stderr_line(t("cli.internal_error", error=f"{type(error).__name__}: {error}"))
+        raise typer.Exit(EXIT_ERROR) from None

@@ -194,6 +194,23 @@ def is_own_report(header: Sequence[str | None]) -> bool:
     return all(names & mark for mark in _REPORT_MARKS)
 
 
+def is_own_report_file(path: Path) -> bool:
+    """Whether an existing file is a report this tool wrote (so writing over it loses nothing):
+    a workbook with the report's custom property, or a CSV whose first line is a report header."""
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return _is_own_workbook(path)
+    try:
+        with path.open("rb") as stream:
+            start = stream.read(8192)
+    except OSError:
+        return False
+    first_line = start.decode("utf-8-sig", "replace").splitlines()[:1]
+    if not first_line:
+        return False
+    separator = ";" if first_line[0].count(";") >= first_line[0].count(",") else ","
+    return is_own_report([cell.strip('"') for cell in first_line[0].split(separator)])
+
+
 def _is_own_workbook(path: Path) -> bool:
     """Whether a workbook carries the custom property the violation spreadsheet is written with."""
     try:

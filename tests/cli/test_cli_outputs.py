@@ -73,6 +73,7 @@ def test_the_table_on_stdout_and_quiet(school: Path) -> None:
 
 def test_every_output_written_and_matching(school: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
+    out.mkdir()
     result = run(
         school,
         "--output",
@@ -121,6 +122,7 @@ def test_ctrl_c_while_writing_leaves_no_file(
 
     monkeypatch.setattr(xlsx, "write_xlsx", interrupted)
     out = tmp_path / "out"
+    out.mkdir()
     result = run(
         school, "--output", str(out / "a.json"), "--output", str(out / "a.xlsx"), "--quiet"
     )
@@ -133,6 +135,7 @@ def test_pseudonymized_outputs_hold_no_name_and_no_code(school: Path, tmp_path: 
     config.parent.mkdir()
     config.write_text(f'extends = "{PROFILE}"\n', encoding="utf-8")
     out = tmp_path / "out"
+    out.mkdir()
 
     def pseudonymized(name: str):  # type: ignore[no-untyped-def]
         return check(
@@ -222,3 +225,46 @@ def test_a_report_written_into_the_audited_folder_is_warned_of(school: Path) -> 
     assert result.stderr == ""  # quiet
     loud = run(school, "--output", str(school / "parkapumi2.xlsx"), "--format", "json")
     assert "parkapumi2.xlsx" in loud.stderr and "nākamā pārbaude" in loud.stderr
+
+
+def test_a_baseline_of_a_whole_sample_waives_every_violation(tmp_path: Path) -> None:
+    """Missing lessons name their lesson number (an integer): the baseline still writes."""
+    sample = Path(__file__).resolve().parents[2] / "sample_exports" / "aknistes-vsk"
+    target = tmp_path / "baseline.toml"
+    base = ["check", str(sample), "--profile", "aknistes-vsk", "--as-of", "2026-06-30"]
+    written = CliRunner().invoke(
+        app,
+        [*base, "--write-waivers", str(target), "--reason", "Sākums", "--until", "2026-12-31"],
+    )
+    assert written.exit_code == 1, written.stderr
+    text = target.read_text(encoding="utf-8")
+    assert "lesson_no = " in text
+    waived = CliRunner().invoke(app, [*base, "--waivers", str(target), "--format", "json"])
+    document = json.loads(waived.stdout)
+    assert document["summary"]["violations"] == 0
+    assert document["summary"]["waived"] == json.loads(
+        CliRunner().invoke(app, [*base, "--format", "json"]).stdout
+    )["summary"]["violations"]
+    assert waived.exit_code == 0
+
+
+def test_an_export_in_the_audited_folder_is_never_overwritten(school: Path) -> None:
+    """Named as a file, or found in the folder being audited: an export is refused as output;
+    a report the tool wrote there before may be written again."""
+    lessons = school / "stundas.csv"
+    before = lessons.read_bytes()
+    refused = run(school, "--output", str(lessons))
+    assert refused.exit_code == 2 and refused.stdout == ""
+    assert "stundas.csv" in refused.stderr and "Traceback" not in refused.stderr
+    assert lessons.read_bytes() == before
+    report = school / "parkapumi.csv"
+    assert run(school, "--output", str(report), "--quiet").exit_code == 1
+    assert run(school, "--output", str(report), "--quiet").exit_code == 1  # its own: replaced
+
+
+def test_an_output_folder_that_does_not_exist_is_refused(school: Path, tmp_path: Path) -> None:
+    target = tmp_path / "nav-tādas-mapes" / "parkapumi.xlsx"
+    result = run(school, "--output", str(target))
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "nav-tādas-mapes" in result.stderr
+    assert not target.parent.exists()

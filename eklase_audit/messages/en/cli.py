@@ -5,6 +5,8 @@ MESSAGES: dict[str, str] = {
     "where.row": "row {row}",
     "where.column": "column '{column}'",
     "cli.interrupted": "Interrupted; no output file was left behind.",
+    "cli.internal_error": "An unexpected error stopped the run ({error}); no output file was left behind. Run the same command with --debug and send what it prints to whoever looks after the tool.",
+    "output.no_folder": "The folder '{folder}' does not exist; create it first or choose another place for the report.",
     "cli.bad_date": "{option}: '{value}' is not a date; write, for example, 2025-10-03 or 03.10.2025.",
     "cli.bad_datetime": "{option}: '{value}' is not a date and time; write, for example, 2026-01-09T12:00 or 09.01.2026 12:00.",
     "rules_cmd.title": "{school} ({profile}): rules",

@@ -5,6 +5,8 @@ MESSAGES: dict[str, str] = {
     "where.row": "{row}. rinda",
     "where.column": "kolonna „{column}”",
     "cli.interrupted": "Pārtraukts; neviens izvades fails nav atstāts.",
+    "cli.internal_error": "Negaidīta kļūda pārtrauca darbu ({error}); neviens izvades fails nav atstāts. Palaidiet to pašu komandu ar --debug un nosūtiet izdrukāto tam, kas uztur šo rīku.",
+    "output.no_folder": "Mape „{folder}” nepastāv; vispirms izveidojiet to vai izvēlieties citu vietu pārskatam.",
     "cli.bad_date": "{option}: „{value}” nav datums; raksti, piemēram, 2025-10-03 vai 03.10.2025.",
     "cli.bad_datetime": "{option}: „{value}” nav datums un laiks; raksti, piemēram, 2026-01-09T12:00 vai 09.01.2026 12:00.",
     "rules_cmd.title": "{school} ({profile}): noteikumi",
