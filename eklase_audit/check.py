@@ -131,6 +131,8 @@ def run_check(options: CheckOptions, t: Translator) -> int:
     from eklase_audit.snapshots import parse_snapshot_option, read_snapshots
     from eklase_audit.waivers_file import load_waivers
 
+    if not (options.paths or options.explicit or options.snapshots):
+        raise UsageError("input.none_given")
     profile = resolve_profile(options.profile, options.config, Path.cwd())
     as_of = parse_as_of(options.as_of)
     scope = Scope(
@@ -138,6 +140,8 @@ def run_check(options: CheckOptions, t: Translator) -> int:
         end=parse_date(options.date_to, "--to") if options.date_to else None,
         period=options.period,
     )
+    if scope.start and scope.end and scope.start > scope.end:
+        raise UsageError("scope.reversed", {"start": options.date_from, "end": options.date_to})
     baseline = _baseline(options)
     outputs = list(dict.fromkeys(options.outputs))
     guarded = _guarded_inputs(options)

@@ -87,12 +87,23 @@ def check_period(
     return start, end
 
 
+def term_grade_event(
+    calendar: SchoolCalendar, as_of: dt.datetime, grade: pl.Expr | None
+) -> pl.Expr:
+    """A semester or year grade without its own date is about the end of its period (in the
+    school year it was entered in); interim and re-examination grades have no such end."""
+    day = pl.coalesce(pl.col("entered_at").cast(pl.Date), pl.lit(as_of.date()))
+    return calendar.period_end(day, grade, pl.col("period"))
+
+
 def scope_filter(kind: str, table: pl.DataFrame, scope: Scope, calendar: SchoolCalendar, as_of):
     column = SCOPE_COLUMN.get(kind)
     if not scope.is_set or column is None:
         return pl.lit(True)
-    value = pl.col(column).cast(pl.Date)
     grade = grade_level(pl.col("class")) if "class" in table.columns else None
+    value = pl.col(column).cast(pl.Date)
+    if kind == "term_grades" and "period" in table.columns:
+        value = pl.coalesce(value, term_grade_event(calendar, as_of, grade))
     start, end = _scope_bounds(scope, calendar, as_of, grade if grade is not None else pl.lit(None))
     outside = (start.is_not_null() & (value < start)) | (end.is_not_null() & (value > end))
     return value.is_null() | ~outside.fill_null(False)

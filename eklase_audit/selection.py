@@ -60,6 +60,8 @@ def select_rules(profile: Profile, select: Sequence[str], ignore: Sequence[str])
     turned_on: set[str] = set()
     if select:
         chosen = _expand(select, "--select")
+        if not chosen:
+            raise UsageError("engine.empty_select", {})
         named = {part.strip().upper() for s in select for part in s.split(",")}
         for code in sorted(chosen - enabled):
             if code not in named:

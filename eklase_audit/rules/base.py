@@ -119,6 +119,15 @@ class RuleContext:
         last = min(last, self.as_of.date())  # type: ignore[type-var,assignment]
         return (first, last) if first <= last else None  # type: ignore[operator,return-value]
 
+    def in_scope(self, day: pl.Expr) -> pl.Expr:
+        """Whether an expected record's day lies in the run's --from/--to/--period."""
+        inside = pl.lit(True)
+        if self.scope_from is not None:
+            inside = inside & (day >= pl.lit(self.scope_from))
+        if self.scope_to is not None:
+            inside = inside & (day <= pl.lit(self.scope_to))
+        return inside.fill_null(True)
+
     def choices(self, code: str | None = None) -> RuleConfig:
         """The settings of another rule (LES002 takes LES001's deadline when it has none)."""
         return self.configs[code] if code else self.config

@@ -10,7 +10,7 @@ import dataclasses
 import polars as pl
 
 from eklase_audit.calendar.deadline_spec import parse_deadline
-from eklase_audit.calendar.school_year import is_autumn_or_spring
+from eklase_audit.calendar.school_year import grade_level, is_autumn_or_spring
 from eklase_audit.profiles.model import DeadlineChoice, RuleConfig
 from eklase_audit.rules.base import (
     RuleContext,
@@ -55,6 +55,9 @@ def trm001_term_grade_late(ctx: RuleContext) -> pl.DataFrame:
     """Re-examination and interim grades are not this rule's (TRM004 checks interim ones)."""
     term = ctx.table("term_grades").filter(~_is_interim() & ~_is_period(RE_EXAMINATION))
     term = term.with_columns(_reference_date(ctx).alias("_ref"))
+    # Shown as the record's date: its own, or else the end of its period.
+    end = ctx.calendar.period_end(pl.col("_ref"), grade_level(pl.col("class")), pl.col("period"))
+    term = term.with_columns(pl.coalesce(pl.col("date"), end).alias("_shown"))
     return late_entry_findings(
         ctx,
         term,
@@ -64,6 +67,7 @@ def trm001_term_grade_late(ctx: RuleContext) -> pl.DataFrame:
         by_column="period",
         event="_ref",
         period="period",
+        shown_date="_shown",
     )
 
 
@@ -91,6 +95,9 @@ def trm002_term_grade_missing(ctx: RuleContext) -> pl.DataFrame:
     expected = pl.concat([first, year]).filter(
         pl.col("class").is_not_null() & pl.col("student").is_not_null()
     )
+    # The missing grade is about its period's end: that day decides whether it is in scope.
+    end = cal.period_end(pl.col("_ref"), grade_level(pl.col("class")), pl.col("period"))
+    expected = expected.with_columns(end.alias("_end")).filter(ctx.in_scope(pl.col("_end")))
     present = (
         ctx.table("term_grades")
         .with_columns(
@@ -114,7 +121,7 @@ def trm002_term_grade_missing(ctx: RuleContext) -> pl.DataFrame:
         ctx,
         missing,
         detail="term_grade_missing",
-        event="_ref",
+        event="_end",
         missing=missing_struct(
             **{
                 "class": pl.col("class"),
@@ -177,6 +184,7 @@ def trm004_interim_grades(ctx: RuleContext) -> pl.DataFrame:
         pl.col("date") < pl.col("_break_start"),
     )
     keys = ["class", "subject", "student", "break"]
+    grades = grades.filter(ctx.in_scope(pl.col("deadline").cast(pl.Date)))
     expected = grades.group_by(keys).agg(
         pl.col("_break_start").first(),
         pl.col("deadline").first(),

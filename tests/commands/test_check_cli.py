@@ -59,6 +59,9 @@ def test_table_on_stdout_names_the_school_and_reconciles() -> None:
         (["--profile", "aknistes-vsk", "--as-of", "yesterday"], "yesterday"),
         (["--profile", "aknistes-vsk", "--select", "XYZ999"], "XYZ999"),
         (["--profile", "aknistes-vsk", "--period", "3. semestris"], "3. semestris"),
+        (["--profile", "aknistes-vsk", "--from", "31.10.2025", "--to", "01.10.2025"], "--from"),
+        (["--profile", "aknistes-vsk", "--select", ""], "--select"),
+        (["--profile", "aknistes-vsk", "--select", " , "], "--select"),
     ],
 )
 def test_bad_options_are_one_sentence_and_exit_2(args: list[str], words: str) -> None:
@@ -68,6 +71,12 @@ def test_bad_options_are_one_sentence_and_exit_2(args: list[str], words: str) ->
     assert words in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
+
+
+def test_no_path_at_all_says_what_to_give() -> None:
+    result = check("--profile", "aknistes-vsk")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.strip() == "Name at least one export file or folder."
 
 
 def test_no_profile_and_no_config_lists_the_profiles(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
+from typer.testing import CliRunner
+
+from eklase_audit.cli import app
 from eklase_audit.engine import AuditRequest, run_audit
 from eklase_audit.io.readers import read_inputs
 from eklase_audit.profiles.loader import load_profile
@@ -62,3 +66,38 @@ def test_without_a_scope_every_readable_row_is_audited(tmp_path: Path) -> None:
     # The rejected row is listed whatever is selected (DQ003).
     assert result.rejected.height == 1
     assert result.rejected.row(0, named=True)["row"] == 6
+
+
+SAMPLE = Path(__file__).resolve().parents[2] / "sample_exports" / "aknistes-vsk"
+
+
+BASE = ("check", "--profile", "aknistes-vsk", "--as-of", "2026-06-30")
+
+
+def _sample_json(*args: str) -> dict:
+    result = CliRunner().invoke(
+        app,
+        [*BASE, str(SAMPLE), "--format", "json", *args],
+    )
+    assert result.exit_code in (0, 1), result.stderr
+    return json.loads(result.stdout)
+
+
+def test_term_grades_without_a_date_are_scoped_by_their_period_end() -> None:
+    """The sample's semester and year grades carry no date: October holds none of them, and
+    no missing semester or year grade is owed in October either."""
+    october = _sample_json("--from", "2025-10-01", "--to", "2025-10-31")
+    found = october["violations"] + october["pending"]
+    assert not [f for f in found if f["rule"] in ("TRM001", "TRM002", "TRM003")]
+    terms = [i for i in october["inputs"] if i["kind"] == "term_grades"]
+    assert terms and all(i["rows_audited"] == 0 for i in terms)
+
+
+def test_the_first_semester_has_no_year_grades() -> None:
+    whole = _sample_json()
+    first = _sample_json("--period", "1. semestris")
+    start, end = first["period"]["from"], first["period"]["to"]
+    term = [v for v in first["violations"] if v["rule"] in ("TRM001", "TRM002")]
+    assert term, "the sample plants first-semester term grade violations"
+    assert all(start <= v["event_date"] <= end for v in term)
+    assert len(term) < len([v for v in whole["violations"] if v["rule"] in ("TRM001", "TRM002")])

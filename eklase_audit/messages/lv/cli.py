@@ -5,6 +5,8 @@ MESSAGES: dict[str, str] = {
     "where.row": "{row}. rinda",
     "where.column": "kolonna „{column}”",
     "cli.interrupted": "Pārtraukts; neviens izvades fails nav atstāts.",
+    "scope.reversed": "--from {start} ir vēlāk nekā --to {end}; ar --from norādiet agrāko datumu.",
+    "engine.empty_select": "--select nenorāda neviena noteikuma; norādiet noteikumu kodus vai to sākumus, piemēram, --select LES,GRD001.",
     "cli.internal_error": "Negaidīta kļūda pārtrauca darbu ({error}); neviens izvades fails nav atstāts. Palaidiet to pašu komandu ar --debug un nosūtiet izdrukāto tam, kas uztur šo rīku.",
     "output.no_folder": "Mape „{folder}” nepastāv; vispirms izveidojiet to vai izvēlieties citu vietu pārskatam.",
     "cli.bad_date": "{option}: „{value}” nav datums; raksti, piemēram, 2025-10-03 vai 03.10.2025.",
