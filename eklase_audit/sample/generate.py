@@ -97,7 +97,10 @@ def _prepare_outdir(outdir: Path) -> None:
         raise UsageError("sample.outdir_not_folder", {"path": str(outdir)})
     outdir.mkdir(parents=True, exist_ok=True)
     present = {p.name for p in outdir.iterdir()}
-    foreign = sorted(name for name in present if not _is_own(name))
+    # Only an earlier sample (it has its expected.json) is replaced; a folder of real exports
+    # named like a sample's files is never written over.
+    earlier_sample = "expected.json" in present
+    foreign = sorted(name for name in present if not (earlier_sample and _is_own(name)))
     if foreign:
         raise UsageError("sample.outdir_not_empty", {"path": str(outdir), "file": foreign[0]})
     for name in present:

@@ -78,6 +78,17 @@ def test_refuses_a_folder_with_other_files(tmp_path: Path) -> None:
     assert (tmp_path / "mine.docx").exists()
 
 
+def test_never_writes_over_real_exports_named_like_its_own(tmp_path: Path) -> None:
+    """A folder of the school's own exports (no expected.json) is not a sample to replace."""
+    lessons = tmp_path / "stundas.csv"
+    lessons.write_text("Datums;Stunda\n", encoding="utf-8")
+    result = sample(str(tmp_path), "--profile", "aknistes-vsk", "--lang", "en")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "stundas.csv" in result.stderr
+    assert lessons.read_text(encoding="utf-8") == "Datums;Stunda\n"
+    assert not (tmp_path / "expected.json").exists()
+
+
 def test_messages_in_both_languages() -> None:
     lv = {k: v for k, v in catalogue("lv").items() if k.startswith("sample.")}
     en = {k: v for k, v in catalogue("en").items() if k.startswith("sample.")}
