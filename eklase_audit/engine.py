@@ -17,7 +17,7 @@ import polars as pl
 from eklase_audit import __version__
 from eklase_audit.calendar.deadline_spec import DeadlineKind
 from eklase_audit.calendar.school_year import SchoolCalendar
-from eklase_audit.io.model import Note, ReadResult
+from eklase_audit.io.model import Note, ReadResult, merged_notes
 from eklase_audit.io.schema import SOURCE_COLUMN
 from eklase_audit.profiles.model import Profile, RuleConfig
 from eklase_audit.result import AuditResult, ProfileInfo, RuleOutcome, SnapshotInfo, Waiver
@@ -53,6 +53,7 @@ from eklase_audit.tally import (
     rejected_findings,
     rejected_rows,
     teacher_summaries,
+    worst_first,
 )
 from eklase_audit.waivers import apply_waivers
 
@@ -191,12 +192,13 @@ def run_audit(request: AuditRequest) -> AuditResult:
         else None
     )
     violations, waived, expired, unused = apply_waivers(violations, request.waivers, as_of)
+    waived = worst_first(waived)
     if waived.height:
         outcomes = count_waived(outcomes, waived)
     teachers = teacher_summaries(decided_counts, violations)
 
     summaries = input_summaries(read.inputs, out_of_scope, audited_rows)
-    notes = list(read.notes) + _run_notes(profile, audited, selection, configs)
+    notes = merged_notes(read.notes) + _run_notes(profile, audited, selection, configs)
     return AuditResult(
         tool_version=__version__,
         profile=ProfileInfo(

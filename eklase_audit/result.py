@@ -30,7 +30,7 @@ FINDING_COLUMNS: tuple[str, ...] = (
     "deadline",
     "entered_at",
     "late_working_days",
-    "late_hours",
+    "late_hours",  # (entry - deadline) in hours, unrounded: each report rounds as it shows
     "detail",
     "value",
     "citation",

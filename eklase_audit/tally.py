@@ -96,29 +96,62 @@ def classified(
     violations = finding_rows(
         findings.filter(pl.col("status") == VIOLATION), sources, calendar, as_of, profile
     )
-    severity_rank = pl.col("severity").replace_strict(
-        {s.value: s.rank for s in Severity}, return_dtype=pl.Int8
-    )
-    violations = (
-        violations.with_columns(severity_rank.alias("_rank"))
-        .sort(
-            ["_rank", "late_working_days", "late_hours", "rule", "path", "row"],
-            descending=[True, True, True, False, False, False],
-            nulls_last=True,
-        )
-        .drop("_rank")
-    )
-    pending = (
+    violations = worst_first(violations)
+    pending = sorted_findings(
         finding_rows(
             findings.filter(pl.col("status") == PENDING), sources, calendar, as_of, profile
-        )
-        .with_columns(
+        ).with_columns(
             pl.lit(None, pl.Int32).alias("late_working_days"),
             pl.lit(None, pl.Float64).alias("late_hours"),
-        )
-        .sort("deadline", "rule", "path", "row", nulls_last=True)
+        ),
+        first=["deadline"],
+        descending=False,
     )
     return violations, pending, not_evaluable_rows(findings, sources)
+
+
+def worst_first(frame: pl.DataFrame) -> pl.DataFrame:
+    """Violations (or waived ones) worst first: errors before warnings, then the most working
+    days late, then the most hours, then :func:`sorted_findings`' tie-breakers."""
+    severity_rank = pl.col("severity").replace_strict(
+        {s.value: s.rank for s in Severity}, default=None, return_dtype=pl.Int8
+    )
+    return sorted_findings(
+        frame.with_columns(severity_rank.alias("_rank")),
+        first=["_rank", "late_working_days", "late_hours"],
+        descending=True,
+    ).drop("_rank")
+
+
+# After what comes first (how bad, or how soon due), findings are ordered by these columns and
+# then by what a missing record's `missing` names: a total order of the findings' own values,
+# the same in every run and language (SPEC: the violations "worst first").
+_TIE_BREAKERS: tuple[str, ...] = (
+    "rule",
+    "path",
+    "sheet",
+    "row",
+    "teacher",
+    "class",
+    "subject",
+    "student",
+    "event_date",
+    "deadline",
+    "entered_at",
+    "detail",
+    "value",
+)
+
+
+def sorted_findings(frame: pl.DataFrame, *, first: list[str], descending: bool) -> pl.DataFrame:
+    """``frame`` in a deterministic, language-independent order: the ``first`` columns
+    (descending or not), then :data:`_TIE_BREAKERS`, then the fields of ``missing``."""
+    missing = frame.schema.get("missing")
+    fields = [f.name for f in missing.fields] if isinstance(missing, pl.Struct) else []
+    keys = [pl.col(name) for name in (*first, *_TIE_BREAKERS)]
+    keys += [pl.col("missing").struct.field(name).alias(f"_missing_{name}") for name in fields]
+    order = [descending] * len(first) + [False] * (len(keys) - len(first))
+    return frame.sort(keys, descending=order, nulls_last=True, maintain_order=True)
 
 
 def finding_rows(
@@ -132,7 +165,9 @@ def finding_rows(
     # A record entered between two snapshots is late by at least as much as the earlier one.
     done = pl.coalesce(pl.col("entered_at"), pl.col("entered_lo"), pl.lit(as_of))
     late = pl.col("deadline").is_not_null()
-    working_days, hours = late_by_exprs(pl.col("deadline"), done, calendar)
+    # Hours unrounded: the reports round them (SPEC's one decimal in JSON), and a minute late
+    # must not read as on time.
+    working_days, hours = late_by_exprs(pl.col("deadline"), done, calendar, digits=None)
     prefix = profile.citation_prefix
     citation = pl.when(pl.col("paragraph").is_not_null()).then(
         pl.concat_str(pl.lit(prefix + ", "), pl.col("paragraph"))

@@ -302,12 +302,15 @@ def next_lesson_deadline(
 
 
 def late_by_exprs(
-    deadline: pl.Expr, done: pl.Expr, cal: SchoolCalendar | WorkingDays
+    deadline: pl.Expr, done: pl.Expr, cal: SchoolCalendar | WorkingDays, digits: int | None = 1
 ) -> tuple[pl.Expr, pl.Expr]:
-    """(working days in (deadline day, done day] as Int32, (done - deadline) in hours to one
-    decimal as Float64), as SPEC "Times" defines ``late_by``."""
+    """(working days in (deadline day, done day] as Int32, (done - deadline) in hours as
+    Float64), as SPEC "Times" defines ``late_by``: hours to one decimal, or unrounded with
+    ``digits=None`` (so that a report can still tell a minute late from on time)."""
     wd = cal.workdays if isinstance(cal, SchoolCalendar) else cal
     working_days = wd.count_working_days(deadline.dt.date(), done.dt.date())
     micros = (done.cast(DEADLINE_DTYPE) - deadline.cast(DEADLINE_DTYPE)).dt.total_microseconds()
-    hours = (micros.cast(pl.Float64) / 3_600_000_000).round(1, mode="half_away_from_zero")
+    hours = micros.cast(pl.Float64) / 3_600_000_000
+    if digits is not None:
+        hours = hours.round(digits, mode="half_away_from_zero")
     return working_days.cast(pl.Int32), hours.cast(pl.Float64)

@@ -20,10 +20,16 @@ from eklase_audit.profiles.model import Break, CalendarConfig, SchoolYear
 
 @dataclass(frozen=True)
 class HolidayEntry:
-    """A public holiday in force, its name in each language (``lv``, ``en``)."""
+    """A public holiday in force, its name in each language (``lv``, ``en``).
+
+    ``moved_from`` is the Saturday a transferred day off comes from: the ``holidays`` package
+    names such a day with a date in its own style ("substituted from 11/08/2025"), so the
+    renderer words it instead, with the date as this tool writes dates.
+    """
 
     date: dt.date
     names: Mapping[str, str]
+    moved_from: dt.date | None = None
 
     def name(self, lang: str) -> str:
         return self.names.get(lang) or next(iter(self.names.values()), "")
@@ -63,6 +69,7 @@ class CalendarOverview:
     breaks: tuple[Break, ...]
     bell: tuple[BellEntry, ...]
     bell_is_default: bool
+    national: bool = False  # no profile: the country's calendar, no school periods or bells
 
 
 def _year_key(text: str) -> int | None:
@@ -93,6 +100,51 @@ def choose_year(cal: SchoolCalendar, year: str | None, today: dt.date) -> School
     return begun[-1] if begun else cal.years[0]
 
 
+def _holidays(wd: WorkingDays, start: dt.date, end: dt.date) -> tuple[HolidayEntry, ...]:
+    """Holidays in force in [start, end] (a holiday on a Sunday changes no working day)."""
+    lv = dict(wd.holidays_between(start, end, "lv"))
+    en = dict(wd.holidays_between(start, end, "en"))
+    moved = {t.day_off: t.working_day for t in wd.transfers if t.day_off is not None}
+    return tuple(
+        HolidayEntry(day, {"lv": name, "en": en.get(day, name)}, moved.get(day))
+        for day, name in sorted(lv.items())
+        if day.weekday() != 6
+    )
+
+
+def national_overview(year: str | None, today: dt.date) -> CalendarOverview:
+    """The country's working-day calendar for a school year (1 September to 31 August) when no
+    profile is given: public holidays and the Cabinet's transferred working days, nothing of a
+    school's own (periods, breaks, bell schedule, extra days off)."""
+    if year is None:
+        first_year = today.year if today.month >= 9 else today.year - 1
+    else:
+        key = _year_key(year)
+        if key is None:
+            raise UsageError("calendar.bad_year", {"year": year})
+        first_year = key
+    start, end = dt.date(first_year, 9, 1), dt.date(first_year + 1, 8, 31)
+    config = CalendarConfig()
+    wd = WorkingDays.for_dates(config, start, end)
+    return CalendarOverview(
+        year=f"{first_year}/{first_year + 1}",
+        start=start,
+        end=end,
+        years=(),
+        working_day_count=len(wd.working_days_between(start, end)),
+        holidays=_holidays(wd, start, end),
+        transfers=tuple(wd.transfers_between(start, end)),
+        transfers_followed=wd.follows_transfers,
+        days_off=(),
+        working_days=(),
+        periods=(),
+        breaks=(),
+        bell=(),
+        bell_is_default=False,
+        national=True,
+    )
+
+
 def calendar_overview(config: CalendarConfig, year: str | None, today: dt.date) -> CalendarOverview:
     """The calendar of one school year (``year`` like "2025/2026"; default: today's)."""
     cal = SchoolCalendar(config, WorkingDays.for_dates(config, today, today))
@@ -100,13 +152,7 @@ def calendar_overview(config: CalendarConfig, year: str | None, today: dt.date) 
     index = cal.years.index(next(y for y in cal.years if y.name == chosen.name))
     start, end = cal.year_spans[index]
     wd = cal.workdays
-    lv = dict(wd.holidays_between(start, end, "lv"))
-    en = dict(wd.holidays_between(start, end, "en"))
-    holidays = tuple(
-        HolidayEntry(day, {"lv": name, "en": en.get(day, name)})
-        for day, name in sorted(lv.items())
-        if day.weekday() != 6  # a holiday on a Sunday changes no working day
-    )
+    holidays = _holidays(wd, start, end)
     periods = tuple(
         PeriodEntry(
             p.name,

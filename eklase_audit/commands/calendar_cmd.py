@@ -32,22 +32,28 @@ def calendar(
     lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
-    """The working-day calendar in force for one school year."""
+    """The working-day calendar in force for one school year: a profile's, or without one the
+    country's (holidays and transferred working days)."""
     t = translator(lang)
 
     def body() -> None:
         from rich.console import Console
 
-        from eklase_audit.calendar.overview import calendar_overview
+        from eklase_audit.calendar.overview import calendar_overview, national_overview
         from eklase_audit.cli_dates import now_in_riga
-        from eklase_audit.profiles.loader import resolve_profile
+        from eklase_audit.profiles.loader import discover_config, resolve_profile
         from eklase_audit.report.calendar import render_calendar
 
-        chosen = resolve_profile(profile, config, Path.cwd())
-        overview = calendar_overview(chosen.calendar, year, now_in_riga().date())
+        today = now_in_riga().date()
         console = Console(highlight=False)
         if not console.is_terminal:
             console = Console(highlight=False, width=120)
+        if profile is None and config is None and discover_config(Path.cwd()) is None:
+            # No school named: the country's calendar, which needs no profile.
+            render_calendar(national_overview(year, today), t, console)
+            return
+        chosen = resolve_profile(profile, config, Path.cwd())
+        overview = calendar_overview(chosen.calendar, year, today)
         render_calendar(overview, t, console, school=chosen.name)
 
     run(t, debug, body)

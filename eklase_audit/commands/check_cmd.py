@@ -73,13 +73,21 @@ def check(
     output_format: Annotated[
         OutputFormat,
         typer.Option(
-            "--format", help=help_text("help.check.format"), metavar=choices(OutputFormat)
+            "--format",
+            help=help_text("help.check.format"),
+            metavar=choices(OutputFormat),
+            case_sensitive=False,
         ),
     ] = OutputFormat.table,
     output: Annotated[list[Path] | None, _option("--output", "output", "file")] = None,
     fail_on: Annotated[
         FailOn,
-        typer.Option("--fail-on", help=help_text("help.check.fail_on"), metavar=choices(FailOn)),
+        typer.Option(
+            "--fail-on",
+            help=help_text("help.check.fail_on"),
+            metavar=choices(FailOn),
+            case_sensitive=False,
+        ),
     ] = FailOn.error,
     quiet: Annotated[bool, _flag("--quiet", "quiet")] = False,
     waivers: Annotated[Path | None, _option("--waivers", "waivers", "file")] = None,

@@ -38,7 +38,8 @@ def help_language(argv: Sequence[str] | None = None) -> Lang:
             chosen = args[index + 1]
         elif arg.startswith("--lang="):
             chosen = arg.removeprefix("--lang=")
-    return next((lang for lang in LANGUAGES if lang == chosen), None) or default_language()
+    wanted = chosen.strip().lower() if chosen else None
+    return next((lang for lang in LANGUAGES if lang == wanted), None) or default_language()
 
 
 def help_text(key: str) -> str:
@@ -63,6 +64,7 @@ LangOption = Annotated[
         help=help_text("help.common.lang"),
         metavar=choices(LangChoice),
         show_default=False,
+        case_sensitive=False,
     ),
 ]
 DebugOption = Annotated[

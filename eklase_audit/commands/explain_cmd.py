@@ -38,9 +38,9 @@ def explain(
 
     def body() -> None:
         from rich.console import Console
-        from rich.markdown import Markdown
 
         from eklase_audit.profiles.loader import builtin_profile_ids, load_profile, resolve_profile
+        from eklase_audit.report.explain import render_rule_doc
         from eklase_audit.rule_docs import rule_doc
         from eklase_audit.rules.catalog import RULES
 
@@ -51,37 +51,9 @@ def explain(
             profiles = [load_profile(pid) for pid in builtin_profile_ids()]
         else:
             profiles = [resolve_profile(profile, config, Path.cwd())]
-        doc = rule_doc(t, wanted, profiles)
-        lines = [
-            f"# {doc.code}: {doc.title}",
-            "",
-            f"**{t('rule.heading.finds')}.** {doc.finds}",
-            "",
-            f"**{t('rule.heading.why')}.** {doc.why}",
-            "",
-            f"**{t('rule.heading.example_bad')}.** {doc.example_bad}",
-            "",
-            f"**{t('rule.heading.example_good')}.** {doc.example_good}",
-            "",
-        ]
-        for profile_id, school, line in doc.per_profile:
-            state = t("rules_cmd.yes") if line.enabled else t("rules_cmd.no")
-            lines += [
-                f"## {school} ({profile_id})",
-                "",
-                f"- {t('rules_cmd.on')}: {state}; {t('col.severity')}: "
-                f"{t('severity.' + line.severity)}",
-                f"- {t('rule.heading.citation')}: {line.citation}",
-            ]
-            if line.deadlines:
-                lines.append(f"- {t('rule.heading.deadline')}:")
-                lines += [f"  - {text}" for text in line.deadlines]
-            if line.bell_default:
-                lines.append(f"- {t('deadline.bell_default')}")
-            lines.append("")
         console = Console(highlight=False)
         if not console.is_terminal:
             console = Console(highlight=False, width=100)
-        console.print(Markdown("\n".join(lines)))
+        render_rule_doc(rule_doc(t, wanted, profiles), t, console)
 
     run(t, debug, body)

@@ -51,11 +51,12 @@ def init(
         known = builtin_profile_ids()
         if profile is None:
             raise UsageError("init.no_profile", {"profiles": ", ".join(known)})
-        if profile not in known:
+        profile_id = profile.strip().lower()  # ids in any case, as everywhere else
+        if profile_id not in known:
             raise ConfigError("profile.unknown", {"name": profile, "profiles": ", ".join(known)})
         if out.exists() and not force:
             raise UsageError("init.exists", {"path": str(out)})
-        text = render_config(load_profile(profile), t)
+        text = render_config(load_profile(profile_id), t)
         try:
             with out.open("w", encoding="utf-8", newline="\n") as handle:
                 handle.write(text)
@@ -65,6 +66,6 @@ def init(
                 {"path": str(out), "reason": error.strerror or str(error)},
                 Location(path=str(out)),
             ) from None
-        stderr_line(t("init.written", path=str(out), profile=profile))
+        stderr_line(t("init.written", path=str(out), profile=profile_id))
 
     run(t, debug, body)

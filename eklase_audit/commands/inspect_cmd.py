@@ -62,7 +62,10 @@ def inspect(
     output_format: Annotated[
         InspectFormat,
         typer.Option(
-            "--format", help=help_text("help.common.format"), metavar=choices(InspectFormat)
+            "--format",
+            help=help_text("help.common.format"),
+            metavar=choices(InspectFormat),
+            case_sensitive=False,
         ),
     ] = InspectFormat.table,
     lang: LangOption = None,

@@ -26,7 +26,10 @@ def profiles(
     output_format: Annotated[
         ProfilesFormat,
         typer.Option(
-            "--format", help=help_text("help.common.format"), metavar=choices(ProfilesFormat)
+            "--format",
+            help=help_text("help.common.format"),
+            metavar=choices(ProfilesFormat),
+            case_sensitive=False,
         ),
     ] = ProfilesFormat.table,
     lang: LangOption = None,
@@ -58,19 +61,23 @@ def profiles(
 
         from rich.console import Console
         from rich.table import Table
+        from rich.text import Text
 
-        table = Table(title=t("profiles.title"), caption=t("profiles.hint"), show_lines=True)
+        # Text, not markup: names and orders are printed as written.
+        table = Table(
+            title=Text(t("profiles.title")), caption=Text(t("profiles.hint")), show_lines=True
+        )
         for key in ("id", "school", "order", "kind", "effective_from"):
             # Ids, kinds and dates are typed back by users: never broken across lines.
             wrap = key in ("school", "order")
             table.add_column(t(f"profiles.col.{key}"), no_wrap=not wrap)
         for p in loaded:
             table.add_row(
-                p.id,
-                p.name,
-                p.order,
-                t(f"profiles.kind.{p.kind}"),
-                t.date(p.effective_from) if p.effective_from else t("profiles.not_dated"),
+                Text(p.id),
+                Text(p.name),
+                Text(p.order),
+                Text(t(f"profiles.kind.{p.kind}")),
+                Text(t.date(p.effective_from) if p.effective_from else t("profiles.not_dated")),
             )
         console = Console(highlight=False)
         if not console.is_terminal:

@@ -31,7 +31,10 @@ def rules(
     output_format: Annotated[
         RulesFormat,
         typer.Option(
-            "--format", help=help_text("help.common.format"), metavar=choices(RulesFormat)
+            "--format",
+            help=help_text("help.common.format"),
+            metavar=choices(RulesFormat),
+            case_sensitive=False,
         ),
     ] = RulesFormat.table,
     lang: LangOption = None,
@@ -76,8 +79,10 @@ def rules(
             typer.echo(json.dumps(document, ensure_ascii=False, indent=2))
             return
         from rich.table import Table
+        from rich.text import Text
 
-        table = Table(title=t("rules_cmd.title", school=chosen.name, profile=chosen.id))
+        # Text cells, not markup: a citation or deadline may hold brackets.
+        table = Table(title=Text(t("rules_cmd.title", school=chosen.name, profile=chosen.id)))
         for key in ("col.code", "col.rule", "rules_cmd.on", "col.severity"):
             table.add_column(t(key), no_wrap=key == "col.code")
         table.add_column(t("rule.heading.deadline"))
@@ -85,19 +90,19 @@ def rules(
         for line in lines:
             deadlines = "\n".join(line.deadlines) + (" *" if line.bell_default else "")
             table.add_row(
-                line.code,
-                line.title,
-                t("rules_cmd.yes") if line.enabled else t("rules_cmd.no"),
-                t(f"severity.{line.severity}"),
-                deadlines,
-                line.citation,
+                Text(line.code),
+                Text(line.title),
+                Text(t("rules_cmd.yes") if line.enabled else t("rules_cmd.no")),
+                Text(t(f"severity.{line.severity}")),
+                Text(deadlines),
+                Text(line.citation),
                 style=None if line.enabled else "dim",
             )
         console = _console()
         console.print(table)
         if any(line.bell_default and line.enabled for line in lines):
-            console.print("* " + t("deadline.bell_default"))
-        console.print(t("rules_cmd.hint"))
+            console.print(Text("* " + t("deadline.bell_default")))
+        console.print(Text(t("rules_cmd.hint")))
 
     run(t, debug, body)
 
@@ -135,17 +140,18 @@ def _print_catalogue(t, catalogue, output_format) -> None:  # type: ignore[no-un
         typer.echo(json.dumps({"rules": rows}, ensure_ascii=False, indent=2))
         return
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table(title=t("rules_cmd.catalogue"))
+    table = Table(title=Text(t("rules_cmd.catalogue")))
     for key in ("col.code", "col.rule", "col.severity", "rules_cmd.on_in"):
         table.add_column(t(key))
     for code, spec in RULES.items():
         table.add_row(
-            code,
-            t(f"rule.{code}.title"),
-            t(f"severity.{spec.severity.value}"),
-            ", ".join(on_in[code]),
+            Text(code),
+            Text(t(f"rule.{code}.title")),
+            Text(t(f"severity.{spec.severity.value}")),
+            Text(", ".join(on_in[code])),
         )
     console = _console()
     console.print(table)
-    console.print(t("rules_cmd.hint_profile"))
+    console.print(Text(t("rules_cmd.hint_profile")))

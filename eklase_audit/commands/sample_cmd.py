@@ -66,7 +66,7 @@ def sample(
         if profile is None:
             raise UsageError("sample.profile_required", {"known": ", ".join(PROFILE_IDS)})
         summary = generate_sample(
-            profile,
+            profile.strip().lower(),  # profile ids in any case, as everywhere else
             outdir,
             students=students,
             seed=seed,

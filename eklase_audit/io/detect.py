@@ -136,3 +136,30 @@ def _choose(
 def _hint_strength(kind: str, name: str) -> int:
     """The length of the longest of the table's name hints found in the name (0: none)."""
     return max((len(hint) for hint in TABLES[kind].name_hints if hint and hint in name), default=0)
+
+
+def clearer_kind(
+    header: Sequence[str | None], aliases: Mapping[str, KindAliases], given: HeaderMatch, name: str
+) -> HeaderMatch | None:
+    """The table a header named as ``given.kind`` (by ``--lessons`` and the like) clearly is
+    instead: another table whose identifying columns are all there and that matches strictly
+    more columns, as detection would have chosen it (a tie settled by the file or sheet name).
+    None when the given table is as good a reading as any, or when it is unclear which is."""
+    better = [
+        match
+        for kind in TABLES
+        if kind != given.kind and kind in aliases
+        for match in [match_header(header, aliases[kind])]
+        if match.complete and match.score > given.score
+    ]
+    if not better:
+        return None
+    best = max(match.score for match in better)
+    top = [match for match in better if match.score == best]
+    if len(top) == 1:
+        return top[0]
+    hinted = normalise_header(name)
+    strength = {match.kind: _hint_strength(match.kind, hinted) for match in top}
+    strongest = max(strength.values())
+    chosen = [match for match in top if strength[match.kind] == strongest]
+    return chosen[0] if strongest > 0 and len(chosen) == 1 else None

@@ -7,7 +7,7 @@ the metadata (the profile loader, ``--help``) does not pay for it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -80,8 +80,32 @@ class Note:
 
     key: str
     params: Mapping[str, object] = field(default_factory=dict)
-    path: str | None = None
+    path: str | None = None  # the file it is about; several, comma-separated, once merged
     sheet: str | None = None
+
+    @property
+    def place(self) -> str | None:
+        """``file.xlsx (Sheet)``, ``file.csv``, or None for a note about the run."""
+        if self.path is None:
+            return None
+        return f"{self.path} ({self.sheet})" if self.sheet else self.path
+
+
+def merged_notes(notes: Sequence[Note]) -> list[Note]:
+    """One note per message: the same note about several files (``Grupa`` read as the class in
+    five preschool exports) becomes one note naming them all, in the order first seen."""
+    merged: dict[tuple[str, tuple[tuple[str, str], ...]], list[Note]] = {}
+    for note in notes:
+        same = (note.key, tuple(sorted((k, repr(v)) for k, v in note.params.items())))
+        merged.setdefault(same, []).append(note)
+    result = []
+    for group in merged.values():
+        places = list(dict.fromkeys(n.place for n in group if n.place is not None))
+        if len(group) == 1 or not places:
+            result.append(group[0])
+        else:
+            result.append(Note(group[0].key, group[0].params, ", ".join(places), None))
+    return result
 
 
 def table_schema(kind: str) -> dict[str, pl.DataType]:

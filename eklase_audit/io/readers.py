@@ -17,6 +17,7 @@ import polars as pl
 
 from eklase_audit.errors import InputError
 from eklase_audit.io.csv_reader import read_csv_table
+from eklase_audit.io.detect import clearer_kind
 from eklase_audit.io.encoding import container, file_sha256, open_text
 from eklase_audit.io.excel_reader import read_workbook
 from eklase_audit.io.headers import KindAliases, aliases_for
@@ -142,7 +143,7 @@ def _read_file(candidate: _Candidate, run: _Collector) -> None:
     except InputError as error:
         run.skip(path, error, candidate.named)
         return
-    _add(run, path, None, raw, source.encoding, source.sha256, candidate.named)
+    _add(run, path, None, raw, source.encoding, source.sha256, candidate.named, candidate.kind)
 
 
 def _read_workbook_file(candidate: _Candidate, kinds: Sequence[str], run: _Collector) -> None:
@@ -162,7 +163,7 @@ def _read_workbook_file(candidate: _Candidate, kinds: Sequence[str], run: _Colle
     failed_visible = False
     for sheet in sheets:
         if sheet.table is not None:
-            _add(run, path, sheet.name, sheet.table, None, sha256, candidate.named)
+            _add(run, path, sheet.name, sheet.table, None, sha256, candidate.named, candidate.kind)
         elif sheet.skipped is not None:
             hidden = sheet.skipped.key == "skip.hidden_sheet"
             named = candidate.named and not read_any and not hidden
@@ -229,6 +230,7 @@ def _add(
     encoding: str | None,
     sha256: str,
     named: bool,
+    given: str | None = None,  # the table kind an option named, if one did
 ) -> None:
     if is_own_report(raw.header):
         run.skip(path, InputError("skip.own_report", {}), named, sheet)
@@ -267,3 +269,14 @@ def _add(
         run.notes.append(Note("note.time_without_date", {"header": header}, shown, sheet))
     if raw.tolerant:
         run.notes.append(Note("note.tolerant_csv", {}, shown, sheet))
+    if given is not None:
+        # Read as the option says, but a slip (an absences export given as --lessons) is told.
+        other = clearer_kind(raw.header, run.aliases, raw.match, sheet or path.name)
+        if other is not None:
+            params = {
+                "option": TABLES[kind].option,
+                "table": kind,
+                "other_table": other.kind,
+                "other_option": TABLES[other.kind].option,
+            }
+            run.notes.append(Note("note.looks_like_other_table", params, shown, sheet))

@@ -19,6 +19,8 @@ from typing import Any, Literal
 from eklase_audit.errors import EklaseError, Location
 
 Lang = Literal["lv", "en"]
+# Message parameters that hold table kinds (one, or several comma-separated).
+TABLE_PARAMS: tuple[str, ...] = ("table", "other_table", "candidates")
 LANGUAGES: tuple[Lang, ...] = ("lv", "en")
 
 
@@ -101,8 +103,25 @@ class Translator:
             parts.append(self("where.column", column=where.column))
         return ", ".join(parts)
 
+    def table_words(self, params: Mapping[str, Any]) -> dict[str, Any]:
+        """Parameters that name table kinds (``table``, ``other_table``: ``lessons``;
+        ``candidates``: ``lessons, grades``) in this language's words (``stundas``)."""
+        shown = dict(params)
+        for name in TABLE_PARAMS:
+            value = shown.get(name)
+            if isinstance(value, str):
+                shown[name] = ", ".join(self._table(kind.strip()) for kind in value.split(","))
+        return shown
+
+    def _table(self, kind: str) -> str:
+        key = f"table.{kind}"
+        return self(key) if self.has(key) else kind
+
     def error(self, error: EklaseError) -> str:
         """One clear sentence for an error, with where it is."""
-        text = self(error.key, **error.params)
+        # A file that could not be read names its nearest table in words; a config error names
+        # tables by the ids the config itself uses.
+        params = self.table_words(error.params) if error.key.startswith("skip.") else error.params
+        text = self(error.key, **params)
         where = self.location(error.location)
         return f"{where}: {text}" if where else text

@@ -73,9 +73,11 @@ def builtin_profile_ids() -> list[str]:
 
 
 def load_profile(ref: str) -> Profile:
-    """A built-in profile by id, or a config by path (anything ending in .toml or with a folder)."""
-    if ref in builtin_profile_ids():
-        return _build(_chain(_builtin_layer(ref)), ref, BUILTIN_SOURCE)
+    """A built-in profile by id (in any case: ``Aknistes-VSK``), or a config by path (anything
+    ending in .toml or with a folder)."""
+    profile_id = ref.strip().lower()
+    if profile_id in builtin_profile_ids():
+        return _build(_chain(_builtin_layer(profile_id)), profile_id, BUILTIN_SOURCE)
     path = Path(ref)
     if ref.lower().endswith(".toml") or len(path.parts) > 1 or path.is_file():
         return load_config(path)

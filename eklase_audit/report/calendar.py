@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from eklase_audit.calendar.overview import CalendarOverview
+from eklase_audit.calendar.overview import CalendarOverview, HolidayEntry
 from eklase_audit.messages import Translator
 
 
@@ -45,6 +45,14 @@ def _break_name(t: Translator, name: str) -> str:
     return t(key) if t.has(key) else name
 
 
+def holiday_name(t: Translator, entry: HolidayEntry) -> str:
+    """A holiday's name; a day off given for a transferred working Saturday in this tool's
+    words and date style (the ``holidays`` package writes "substituted from 11/08/2025")."""
+    if entry.moved_from is not None:
+        return t("calendar.moved_day_off", date=t.date(entry.moved_from))
+    return entry.name(t.lang)
+
+
 def render_calendar(
     overview: CalendarOverview, t: Translator, console: Console, *, school: str | None = None
 ) -> None:
@@ -67,6 +75,10 @@ def render_calendar(
     )
     _holidays(overview, t, console)
     _transfers(overview, t, console)
+    if overview.national:
+        console.print()
+        _say(console, t("calendar.national"))
+        return
     _own_days(overview, t, console)
     _periods(overview, t, console)
     _breaks(overview, t, console)
@@ -89,7 +101,7 @@ def _holidays(overview: CalendarOverview, t: Translator, console: Console) -> No
         t("calendar.col.holiday"),
     )
     for entry in overview.holidays:
-        table.add_row(t.date(entry.date), _weekday(t, entry.date), entry.name(t.lang))
+        table.add_row(t.date(entry.date), _weekday(t, entry.date), Text(holiday_name(t, entry)))
     console.print(table)
 
 
@@ -149,7 +161,7 @@ def _periods(overview: CalendarOverview, t: Translator, console: Console) -> Non
             for grade, end in period.end_by_grade
         )
         table.add_row(
-            period.name,
+            Text(period.name),
             t.date(period.start),
             t.date(period.end),
             later,
@@ -170,7 +182,7 @@ def _breaks(overview: CalendarOverview, t: Translator, console: Console) -> None
         t("calendar.col.end"),
     )
     for brk in overview.breaks:
-        table.add_row(_break_name(t, brk.name), t.date(brk.start), t.date(brk.end))
+        table.add_row(Text(_break_name(t, brk.name)), t.date(brk.start), t.date(brk.end))
     console.print(table)
 
 

@@ -20,10 +20,23 @@ def _missing_value(row: Mapping[str, Any], name: str) -> str:
     return str(missing.get(name) or "")
 
 
+def message_key(t: Translator, detail: str, *, pending: bool = False) -> str:
+    """The message of a kind of finding. A pending record's deadline is still ahead, so it has
+    its own words ("due by ..."), never a violation's ("deadline was ...")."""
+    if pending and t.has(f"finding.pending.{detail}"):
+        return f"finding.pending.{detail}"
+    return f"finding.{detail}"
+
+
 def finding_message(
-    t: Translator, row: Mapping[str, Any], sources: Mapping[int, tuple[str, str | None]]
+    t: Translator,
+    row: Mapping[str, Any],
+    sources: Mapping[int, tuple[str, str | None]],
+    *,
+    pending: bool = False,
 ) -> str:
-    """``sources`` maps an input index to (path, sheet), to name a duplicate's first copy."""
+    """``sources`` maps an input index to (path, sheet), to name a duplicate's first copy;
+    ``pending`` says the row is a pending record (its deadline has not passed)."""
     detail = row.get("detail") or ""
     if row.get("rule") == "DQ003":
         reason = t(detail, column=row.get("column") or "", value=row.get("value") or "")
@@ -46,18 +59,22 @@ def finding_message(
         params["first"] = _first_copy(t, row.get("value") or "", sources)
     if detail == "late_between" and row.get("entered_lo") is None:
         detail = "late_by_first_snapshot"
-    key = f"finding.{detail}"
+    key = message_key(t, detail, pending=pending)
     if not t.has(key):
         return detail
     return t(key, **params)
 
 
 def finding_messages(
-    frame: pl.DataFrame, t: Translator, sources: Mapping[int, tuple[str, str | None]]
+    frame: pl.DataFrame,
+    t: Translator,
+    sources: Mapping[int, tuple[str, str | None]],
+    *,
+    pending: bool = False,
 ) -> pl.Series:
     """The message of every finding of a frame, in its order: :func:`finding_message` made
     column-wise (a template per kind of finding, filled by ``pl.format``), for the reports that
-    write every finding."""
+    write every finding. ``pending``: the frame is the pending records."""
     if frame.is_empty():
         return pl.Series("message", [], dtype=pl.String)
     details = frame.select(_effective_detail().unique()).to_series().drop_nulls().to_list()
@@ -65,7 +82,7 @@ def finding_messages(
     params = _param_exprs(t, frame, sources)
     message: pl.Expr = pl.col("detail").fill_null("")
     for detail in details:
-        key = f"finding.{detail}"
+        key = message_key(t, detail, pending=pending)
         if t.has(key):
             message = (
                 pl.when(_effective_detail() == detail)

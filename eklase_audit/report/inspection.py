@@ -3,7 +3,6 @@ the output is not one), or one JSON document with English keys."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 from rich import box
@@ -14,6 +13,7 @@ from rich.text import Text
 from eklase_audit.io.inspection import InspectedInput, Inspection
 from eklase_audit.io.model import Note, SkippedInput
 from eklase_audit.messages import Translator
+from eklase_audit.report.words import param_words
 
 SCHEMA_VERSION = 1
 
@@ -21,24 +21,27 @@ SCHEMA_VERSION = 1
 # --- messages with parameters that are themselves words -------------------------------------
 
 
-def _params(t: Translator, params: Mapping[str, object]) -> dict[str, object]:
-    """Table kinds in parameters shown as people call them in this language."""
-    shown = dict(params)
-    if isinstance(shown.get("table"), str):
-        shown["table"] = t(f"table.{shown['table']}")
-    if isinstance(shown.get("candidates"), str):
-        shown["candidates"] = ", ".join(
-            t(f"table.{kind.strip()}") for kind in str(shown["candidates"]).split(",")
-        )
-    return shown
-
-
 def skip_message(t: Translator, skipped: SkippedInput) -> str:
-    return t(skipped.reason, **_params(t, skipped.params))
+    return t(skipped.reason, **param_words(t, skipped.params))
 
 
 def note_message(t: Translator, note: Note) -> str:
-    return t(note.key, **_params(t, note.params))
+    return t(note.key, **param_words(t, note.params))
+
+
+def table_text(t: Translator, kind: str) -> str:
+    """A table kind as people call it; English adds the id (``lessons``) a config uses, while
+    Latvian stays Latvian (``stundas``)."""
+    word = t(f"table.{kind}")
+    return word if t.lang == "lv" or word == kind else f"{word} ({kind})"
+
+
+def column_text(t: Translator, canonical: str) -> str:
+    """A canonical column as people call it (``datums``); English adds the id where it differs
+    (``entered at (entered_at)``). ``inspect --format json`` keeps the ids alone."""
+    key = f"column.{canonical}"
+    word = t(key) if t.has(key) else canonical
+    return word if t.lang == "lv" or word == canonical else f"{word} ({canonical})"
 
 
 def rejection_message(t: Translator, reason: str, column: str, value: str) -> str:
@@ -181,7 +184,7 @@ def _render_input(item: InspectedInput, t: Translator, console: Console) -> None
     facts.add_column()
     facts.add_column(overflow="fold")
     rows: list[tuple[str, str | None]] = [
-        (t("inspect.table"), f"{t(f'table.{file.kind}')} ({file.kind})"),
+        (t("inspect.table"), table_text(t, file.kind)),
         (t("inspect.encoding"), encoding_text(file.encoding)),
         (t("inspect.separator"), separator_text(t, file.separator)),
         (t("inspect.header_row"), str(file.header_row)),
@@ -198,7 +201,7 @@ def _render_input(item: InspectedInput, t: Translator, console: Console) -> None
     columns.add_column(t("inspect.source_header"), overflow="fold")
     columns.add_column(t("inspect.canonical"))
     for header, canonical in file.mapping:
-        columns.add_row(Text(header), Text(canonical))
+        columns.add_row(Text(header), Text(column_text(t, canonical)))
     console.print(columns)
     if file.unmapped:
         console.print(Text(f"{t('inspect.unmapped')}: {', '.join(file.unmapped)}"))

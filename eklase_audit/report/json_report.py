@@ -3,7 +3,8 @@ in ``docs/json-schema.md``.
 
 Keys are English and stable; messages (``message``, ``reason``, notes) are in the run's language.
 Keys beyond SPEC's (``rows`` of a not-evaluable entry, ``late`` and ``by_rule`` of a teacher,
-``waivers``, ``notes``, ``snapshots``, ``privacy``) are additions a reader may ignore.
+``without_teacher`` of the summary, ``waivers``, ``notes``, ``snapshots``, ``privacy``) are
+additions a reader may ignore.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import polars as pl
 from eklase_audit.messages import Translator
 from eklase_audit.report.findings_text import finding_messages
 from eklase_audit.report.words import citation_text, not_evaluable_rows, note_text, skip_reason
-from eklase_audit.result import AuditResult, Waiver
+from eklase_audit.result import AuditResult, TeacherSummary, Waiver
 
 SCHEMA_VERSION = 1
 
@@ -48,9 +49,14 @@ def finding_objects(
     sources: Mapping[int, tuple[str, str | None]],
     *,
     late_by: bool = True,
+    pending: bool = False,
 ) -> Iterator[dict[str, Any]]:
-    """One JSON object per finding row, in the frame's order."""
-    messages = finding_messages(frame, t, sources)
+    """One JSON object per finding row, in the frame's order; ``pending`` rows have no
+    ``late_by`` and say their deadline is still ahead."""
+    messages = finding_messages(frame, t, sources, pending=pending)
+    late_by = late_by and not pending
+    # SPEC "Times": hours to one decimal (the result keeps them unrounded).
+    frame = frame.with_columns(pl.col("late_hours").round(1, mode="half_away_from_zero"))
     for row, message in zip(frame.iter_rows(named=True), messages, strict=True):
         missing = _missing(row.get("missing"))
         source = (
@@ -87,6 +93,28 @@ def finding_objects(
         yield item
 
 
+def _teacher_object(*summaries: TeacherSummary) -> dict[str, Any]:
+    """One teacher's counts (or those of several summaries added up: the teacherless ones)."""
+    by_rule: dict[str, int] = {}
+    for summary in summaries:
+        for rule, count in summary.by_rule.items():
+            by_rule[rule] = by_rule.get(rule, 0) + count
+    total = TeacherSummary(
+        teacher=summaries[0].teacher,
+        violations=sum(s.violations for s in summaries),
+        late=sum(s.late for s in summaries),
+        evaluated=sum(s.evaluated for s in summaries),
+        by_rule=by_rule,
+    )
+    return {
+        "violations": total.violations,
+        "evaluated": total.evaluated,
+        "late_rate": total.late_rate,
+        "late": total.late,
+        "by_rule": dict(total.by_rule),
+    }
+
+
 def _waiver_object(waiver: Waiver) -> dict[str, Any]:
     return {
         "rule": waiver.rule,
@@ -101,16 +129,12 @@ def build_document(
     result: AuditResult, t: Translator, *, privacy: Mapping[str, bool] | None = None
 ) -> dict[str, Any]:
     sources = sources_of(result)
+    # SPEC's by_teacher maps a teacher's name; records that name no teacher (a missing report,
+    # a rejected row) are nobody's and are counted apart, under `without_teacher`.
     by_teacher = {
-        (teacher.teacher or ""): {
-            "violations": teacher.violations,
-            "evaluated": teacher.evaluated,
-            "late_rate": teacher.late_rate,
-            "late": teacher.late,
-            "by_rule": dict(teacher.by_rule),
-        }
-        for teacher in result.teachers
+        teacher.teacher: _teacher_object(teacher) for teacher in result.teachers if teacher.teacher
     }
+    nobody = [teacher for teacher in result.teachers if not teacher.teacher]
     document: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "eklase-audit", "version": result.tool_version},
@@ -148,6 +172,7 @@ def build_document(
             "violations": result.violation_count,
             "by_rule": result.by_rule(),
             "by_teacher": by_teacher,
+            "without_teacher": _teacher_object(*nobody) if nobody else None,
             "pending": result.pending.height,
             "not_evaluable": not_evaluable_rows(result),
             "waived": result.waived.height,
@@ -164,7 +189,7 @@ def build_document(
             for r in result.rules
         ],
         "violations": list(finding_objects(result.violations, t, sources)),
-        "pending": list(finding_objects(result.pending, t, sources, late_by=False)),
+        "pending": list(finding_objects(result.pending, t, sources, pending=True)),
         "not_evaluable": [
             {
                 "rule": row["rule"],

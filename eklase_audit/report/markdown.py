@@ -14,6 +14,7 @@ from eklase_audit.report.words import (
     note_text,
     number,
     percent,
+    ranked_teachers,
     rule_title,
     skipped_text,
     waiver_notes,
@@ -114,9 +115,7 @@ def render_markdown(result: AuditResult, t: Translator) -> str:
     )
     if result.teachers:
         lines += ["", f"## {t('report.teachers')}", ""]
-        ranked = sorted(
-            result.teachers, key=lambda s: (-s.violations, -s.late_rate, s.teacher or "")
-        )
+        ranked = ranked_teachers(result.teachers)
         teachers = [
             [
                 s.teacher or t("report.unknown_teacher"),

@@ -14,7 +14,14 @@ import polars as pl
 
 from eklase_audit.messages import Translator
 from eklase_audit.report.findings_text import finding_messages
-from eklase_audit.report.words import citation_text, decimal, missing_text, severity_text
+from eklase_audit.report.words import (
+    citation_text,
+    decimal,
+    late_time_text,
+    missing_text,
+    round_half_away,
+    severity_text,
+)
 
 # (column name for programs, message key of the column's name for people)
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -63,11 +70,16 @@ def violation_rows(
     *,
     for_people: bool,
 ) -> Iterator[list[str]]:
-    """One list of cells per finding, in :data:`COLUMNS` order."""
+    """One list of cells per finding, in :data:`COLUMNS` order. Hours: for programs the JSON's
+    number (one decimal); for people the words of the terminal (``48,0`` or ``1 min``)."""
     messages = finding_messages(frame, t, sources)
-    for row, message in zip(frame.iter_rows(named=True), messages, strict=True):
+    hours_rounded = frame["late_hours"].round(1, mode="half_away_from_zero")
+    for row, message, rounded in zip(
+        frame.iter_rows(named=True), messages, hours_rounded, strict=True
+    ):
         cells: dict[str, Any] = {
             **row,
+            "late_hours": rounded,
             "message": message,
             "citation": citation_text(t, row["rule"], row["citation"]),
             "entered_after": row.get("entered_lo"),
@@ -80,7 +92,7 @@ def violation_rows(
                 "event_date": t.date(row["event_date"]),
                 "deadline": t.datetime(row["deadline"]),
                 "entered_at": t.datetime(row["entered_at"]),
-                "late_hours": "" if hours is None else decimal(t, hours),
+                "late_hours": late_cell(t, hours),
                 "missing": missing_text(t, row.get("missing")),
                 "entered_after": t.datetime(cells["entered_after"]),
                 "entered_by": t.datetime(cells["entered_by"]),
@@ -88,6 +100,16 @@ def violation_rows(
         else:
             cells["missing"] = _missing_for_programs(row.get("missing"))
         yield [_iso(cells.get(name)) for name, _ in COLUMNS]
+
+
+def late_cell(t: Translator, hours: float | None) -> str:
+    """The hours column for people: a number a spreadsheet reads (``48,0``) from an hour on,
+    the minutes under an hour (``1 min``), so that a late entry never reads ``0,0``."""
+    if hours is None:
+        return ""
+    if round(hours * 3600) >= 3600:
+        return decimal(t, round_half_away(hours, 1))
+    return late_time_text(t, hours)
 
 
 def header(t: Translator, *, for_people: bool) -> list[str]:

@@ -30,6 +30,7 @@ from eklase_audit.report.words import (
     note_text,
     number,
     percent,
+    ranked_teachers,
     rule_title,
     severity_text,
     skipped_text,
@@ -181,8 +182,7 @@ def _teachers(result: AuditResult, t: Translator, console: Console) -> None:
     table.add_column(t("col.violations"), justify="right")
     table.add_column(t("col.late_entries"), justify="right")
     table.add_column(t("col.late_rate"), justify="right")
-    ranked = sorted(result.teachers, key=lambda s: (-s.violations, -s.late_rate, s.teacher or ""))
-    for summary in ranked:
+    for summary in ranked_teachers(result.teachers):
         table.add_row(
             Text(summary.teacher or t("report.unknown_teacher")),
             number(t, summary.violations),

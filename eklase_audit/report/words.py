@@ -7,16 +7,17 @@ Latvian nouns agree with the number before them: 1 pārkāpums, 2 pārkāpumi, 2
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import polars as pl
 
 from eklase_audit.errors import Location
 from eklase_audit.io.model import Note, SkippedInput
-from eklase_audit.messages import Translator
+from eklase_audit.messages import TABLE_PARAMS, Translator
 from eklase_audit.report.findings_text import month_text
-from eklase_audit.result import AuditResult, Waiver
+from eklase_audit.result import AuditResult, TeacherSummary, Waiver
 
 NBSP = "\u00a0"
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -32,6 +33,13 @@ def decimal(t: Translator, value: float, digits: int = 1) -> str:
     """``48,0`` in Latvian, ``48.0`` in English."""
     text = f"{value:.{digits}f}"
     return text.replace(".", ",") if t.lang == "lv" else text
+
+
+def round_half_away(value: float, digits: int) -> float:
+    """Rounded as the JSON's hours are (half away from zero: 1.25 h is 1.3 h), not as Python's
+    ``round`` would (half to even)."""
+    scale = 10**digits
+    return math.copysign(math.floor(abs(value) * scale + 0.5) / scale, value)
 
 
 def percent(t: Translator, rate: float) -> str:
@@ -53,11 +61,31 @@ def counted(t: Translator, key: str, n: int) -> str:
     return t(f"{key}.{plural_form(t, n)}", n=number(t, n))
 
 
+def late_time_text(t: Translator, hours: float | None) -> str:
+    """How late, for people: ``48,0 h`` from an hour on; under an hour the minutes begun
+    (``1 min`` for an entry a few seconds late), so that nothing late reads as ``0,0 h``."""
+    if hours is None:
+        return ""
+    seconds = round(hours * 3600)
+    if seconds >= 3600:
+        return t("report.hours", hours=decimal(t, round_half_away(hours, 1)))
+    minutes = min(math.ceil(seconds / 60), 59) if seconds > 0 else 0
+    return t("report.minutes", minutes=minutes)
+
+
 def late_by_text(t: Translator, working_days: int | None, hours: float | None) -> str:
-    """``1 d.d. / 48,0 h``; empty when the finding has no deadline."""
+    """``1 d.d. / 48,0 h`` or ``0 d.d. / 1 min``; empty when the finding has no deadline."""
     if working_days is None:
         return ""
-    return t("report.late_by", days=working_days, hours=decimal(t, hours or 0.0))
+    return t("report.late_by", days=working_days, time=late_time_text(t, hours or 0.0))
+
+
+def ranked_teachers(teachers: Sequence[TeacherSummary]) -> list[TeacherSummary]:
+    """Most violations first, then the highest late-entry rate, then by name; the records that
+    name no teacher (missing reports, rejected rows) last, always: they are nobody's."""
+    return sorted(
+        teachers, key=lambda s: (not s.teacher, -s.violations, -s.late_rate, s.teacher or "")
+    )
 
 
 def citation_text(t: Translator, rule: str | None, citation: str | None) -> str:
@@ -84,17 +112,12 @@ def where_text(t: Translator, path: str | None, sheet: str | None, row: int | No
     return t.location(Location(path=path, sheet=sheet, row=row))
 
 
-def _param_words(t: Translator, params: Mapping[str, object]) -> dict[str, object]:
+def param_words(t: Translator, params: Mapping[str, object]) -> dict[str, object]:
     """Parameters as people read them: table kinds named, ISO dates in the local style."""
     shown: dict[str, object] = {}
-    for name, value in params.items():
-        if name == "table" and isinstance(value, str) and t.has(f"table.{value}"):
-            shown[name] = t(f"table.{value}")
-        elif name == "candidates" and isinstance(value, str):
-            shown[name] = ", ".join(
-                t(f"table.{kind.strip()}") if t.has(f"table.{kind.strip()}") else kind
-                for kind in value.split(",")
-            )
+    for name, value in t.table_words(params).items():
+        if name in TABLE_PARAMS:
+            shown[name] = value
         elif isinstance(value, str) and _ISO_DATE.fullmatch(value):
             shown[name] = t.date(dt.date.fromisoformat(value))
         elif isinstance(value, dt.datetime):
@@ -107,12 +130,14 @@ def _param_words(t: Translator, params: Mapping[str, object]) -> dict[str, objec
 
 
 def note_text(t: Translator, note: Note) -> str:
-    return t(note.key, **_param_words(t, note.params))
+    """A note in words, after the file (or files) it is about."""
+    text = t(note.key, **param_words(t, note.params))
+    return f"{note.place}: {text}" if note.place else text
 
 
 def skip_reason(t: Translator, skipped: SkippedInput) -> str:
     """Why a file or sheet was skipped, in words."""
-    return t(skipped.reason, **_param_words(t, skipped.params))
+    return t(skipped.reason, **param_words(t, skipped.params))
 
 
 def skipped_text(t: Translator, skipped: SkippedInput) -> str:

@@ -31,6 +31,7 @@ from xlsxwriter.worksheet import Worksheet
 from eklase_audit.calendar.deadline_spec import DeadlineSyntaxError, parse_deadline
 from eklase_audit.messages import Translator
 from eklase_audit.profiles.describe import deadline_sentence
+from eklase_audit.profiles.loader import BUILTIN_SOURCE
 from eklase_audit.profiles.model import DeadlineChoice
 from eklase_audit.report.findings_text import finding_messages
 from eklase_audit.report.inspection import encoding_text
@@ -42,13 +43,14 @@ from eklase_audit.report.words import (
     field_name,
     missing_field_expr,
     note_text,
+    ranked_teachers,
     rule_title,
     severity_text,
     skipped_text,
     snapshot_text,
     waiver_fields_text,
 )
-from eklase_audit.result import AuditResult, RuleOutcome, TeacherSummary, Waiver
+from eklase_audit.result import AuditResult, RuleOutcome, Waiver
 from eklase_audit.rules.catalog import RULES
 
 # Rows of a sheet, the header row included (Excel's limit; a test may make it small).
@@ -137,7 +139,7 @@ class _Book:
         self.formats: dict[Kind, Any] = {
             Kind.TEXT: None,
             Kind.INT: add({"num_format": "0"}),
-            Kind.FLOAT: add({"num_format": "0.0"}),
+            Kind.FLOAT: add({"num_format": "0.00"}),
             Kind.DATE: add({"num_format": "dd.mm.yyyy." if lv else "yyyy-mm-dd"}),
             Kind.DATETIME: add({"num_format": "dd.mm.yyyy. hh:mm" if lv else "yyyy-mm-dd hh:mm"}),
             Kind.PERCENT: add({"num_format": "0.0%"}),
@@ -147,7 +149,7 @@ class _Book:
             for kind, fmt in (
                 (Kind.TEXT, None),
                 (Kind.INT, "0"),
-                (Kind.FLOAT, "0.0"),
+                (Kind.FLOAT, "0.00"),
                 (Kind.PERCENT, "0.0%"),
             )
         }
@@ -285,7 +287,7 @@ def write_xlsx(
     book.table(
         t("sheet.pending"),
         _finding_columns(t, result.pending, with_rule=True, late=False, entered=False),
-        _with_messages(result.pending, t, sources),
+        _with_messages(result.pending, t, sources, pending=True),
     )
     book.table(
         t("sheet.not_evaluable"),
@@ -312,9 +314,14 @@ def write_xlsx(
 
 
 def _with_messages(
-    frame: pl.DataFrame, t: Translator, sources: Mapping[int, tuple[str, str | None]]
+    frame: pl.DataFrame,
+    t: Translator,
+    sources: Mapping[int, tuple[str, str | None]],
+    *,
+    pending: bool = False,
 ) -> pl.DataFrame:
-    return frame.with_columns(finding_messages(frame, t, sources).alias("_message"))
+    messages = finding_messages(frame, t, sources, pending=pending)
+    return frame.with_columns(messages.alias("_message"))
 
 
 def _has_values(frame: pl.DataFrame, column: str) -> bool:
@@ -354,7 +361,12 @@ def _finding_columns(
     if late and (timeliness or _has_values(frame, "late_working_days")):
         columns += [
             Column(t("col.late_working_days"), pl.col("late_working_days"), Kind.INT),
-            Column(t("col.late_hours"), pl.col("late_hours"), Kind.FLOAT),
+            # Two decimals: a number a methodologist can sort, where a minute late is 0.02.
+            Column(
+                t("col.late_hours"),
+                pl.col("late_hours").round(2, mode="half_away_from_zero"),
+                Kind.FLOAT,
+            ),
         ]
     if _has_values(frame, "entered_hi"):
         columns += [
@@ -451,13 +463,6 @@ def _rejected_frame(t: Translator, result: AuditResult) -> pl.DataFrame:
 # --- summary ----------------------------------------------------------------------------------
 
 
-def _ranked(teachers: Sequence[TeacherSummary]) -> list[TeacherSummary]:
-    """Most violations first; records that name no teacher last (they are nobody's)."""
-    return sorted(
-        teachers, key=lambda s: (s.teacher is None, -s.violations, -s.late_rate, s.teacher or "")
-    )
-
-
 def _summary_sheet(book: _Book, result: AuditResult) -> None:
     t = book.t
     sheet = book.add_sheet(t("sheet.summary"))
@@ -470,7 +475,7 @@ def _summary_sheet(book: _Book, result: AuditResult) -> None:
         t("col.late_rate"),
         *codes,
     ]
-    teachers = _ranked(result.teachers)
+    teachers = ranked_teachers(result.teachers)
     names = [s.teacher or t("report.unknown_teacher") for s in teachers]
     longest = max((len(n) for n in names), default=0)
     sheet.set_column(0, 0, min(max(longest, len(headers[0]), 24) + 2, 50))
@@ -715,7 +720,7 @@ def _run_sheet(book: _Book, result: AuditResult, privacy: Sequence[str]) -> None
         (t("run.command"), shlex.join(result.command_line), Kind.TEXT),
         (t("run.profile"), profile.id, Kind.TEXT),
         (t("run.school"), profile.name, Kind.TEXT),
-        (t("run.source"), profile.source, Kind.TEXT),
+        (t("run.source"), source_text(t, profile.source), Kind.TEXT),
         (
             t("run.effective_from"),
             profile.effective_from or t("run.not_dated"),
@@ -772,6 +777,11 @@ def _run_sheet(book: _Book, result: AuditResult, privacy: Sequence[str]) -> None
             sheet.write_string(row, 1, line)
             row += 1
         row += 1
+
+
+def source_text(t: Translator, source: str) -> str:
+    """Where the profile came from: a config file's path, or "built-in" in words."""
+    return t("run.source_builtin") if source == BUILTIN_SOURCE else source
 
 
 def _waiver_line(t: Translator, waiver: Waiver) -> str:

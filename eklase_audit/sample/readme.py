@@ -34,11 +34,11 @@ SINTĒTISKI E-KLASES EKSPORTI AR IESTĀDĪTIEM PĀRKĀPUMIEM
 ========================================================
 
 Iestāde: {plan.school} (profils {plan.id})
-Mācību gads: {year}; {people_lv}: {students}; sēkla (--seed): {seed}
+Mācību gads: {year}; {people_lv}: {students}; sākumskaitlis (--seed): {seed}
 
 Šie faili ir izdomāti: personas, stundas un vērtējumi nav īsti. Tie veidoti tā, kā izskatās
 skolas E-klases eksporti (CSV Windows-1257 kodējumā ar virsrakstu rindām, Excel darbgrāmatas ar
-virsraksta rindu, UTF-8 CSV), un tajos apzināti iestādīti iekšējās kārtības pārkāpumi:
+virsraksta rindu, UTF-8 CSV), un tajos apzināti ievietoti iekšējās kārtības pārkāpumi:
 novēloti ieraksti, trūkstoši ieraksti, ieraksti tieši termiņa pēdējā brīdī (tie ir pareizi) un
 tādi, kam termiņš vēl nav pienācis.
 

@@ -10,7 +10,7 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 from eklase_audit.calendar.deadlines import REASONS
-from eklase_audit.calendar.overview import calendar_overview
+from eklase_audit.calendar.overview import calendar_overview, national_overview
 from eklase_audit.calendar.workdays import Transfer
 from eklase_audit.cli import app
 from eklase_audit.errors import UsageError
@@ -127,3 +127,66 @@ def test_calendar_command() -> None:
         app, ["calendar", "--profile", "aknistes-vsk", "--year", "1999/2000", "--lang", "en"]
     )
     assert bad.exit_code == 2
+
+
+def _holiday_rows(text: str) -> dict[str, str]:
+    """Date → holiday name, from the plain holidays table."""
+    rows = {}
+    for line in text.splitlines():
+        cells = [cell.strip() for cell in line.strip("|").split("|")]
+        if len(cells) == 3 and re.fullmatch(r"[\d.-]{10,11}", cells[0]):
+            rows[cells[0]] = cells[2]
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("lang", "day_off", "name", "us_date"),
+    [
+        ("lv", "17.11.2025.", "Brīvdiena: darba diena pārcelta uz sestdienu, 08.11.2025.", None),
+        ("en", "2025-11-17", "Day off: its working day moved to Saturday 2025-11-08", "11/08/2025"),
+    ],
+)
+def test_calendar_without_a_profile_is_the_national_one(
+    lang: str, day_off: str, name: str, us_date: str | None, tmp_path, monkeypatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # no eklase-audit.toml here
+    result = CliRunner().invoke(app, ["calendar", "--year", "2025/2026", "--lang", lang])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    out = result.stdout
+    holidays = _holiday_rows(out)
+    assert holidays[day_off] == name
+    assert "pārcelta no 08.11.2025" not in out  # the holidays package's own words
+    if us_date:
+        assert us_date not in out
+    # Holidays and transfers, then the line that a profile adds the school's own calendar.
+    assert (LV if lang == "lv" else EN)["calendar.transfers"] in out
+    assert (LV if lang == "lv" else EN)["calendar.national"].split(":")[0] in out
+    assert "--profile" in out
+    for school_only in (
+        "calendar.periods",
+        "calendar.breaks",
+        "calendar.bell",
+        "calendar.own_days",
+    ):
+        assert (LV if lang == "lv" else EN)[school_only] not in out
+
+
+def test_a_profile_s_calendar_names_transferred_days_in_our_words() -> None:
+    console = Console(record=True, width=160, force_terminal=False)
+    view = calendar_overview(CONFIG, "2025/2026", D(2026, 11, 23))
+    render_calendar(view, Translator("en"), console, school="Aknīstes vidusskola")
+    holidays = _holiday_rows(console.export_text())
+    assert holidays["2026-01-02"] == "Day off: its working day moved to Saturday 2026-01-17"
+    assert holidays["2025-11-18"] == "Republic of Latvia Proclamation Day"
+
+
+def test_national_calendar_year_from_today_and_a_bad_year(tmp_path, monkeypatch) -> None:
+    assert national_overview(None, D(2026, 3, 1)).year == "2025/2026"
+    assert national_overview(None, D(2026, 9, 1)).year == "2026/2027"
+    assert national_overview("2024", D(2026, 3, 1)).start == D(2024, 9, 1)
+    monkeypatch.chdir(tmp_path)
+    bad = CliRunner().invoke(app, ["calendar", "--year", "next", "--lang", "en"])
+    assert bad.exit_code == 2
+    assert bad.stdout == ""
+    assert "'next' is not a school year" in bad.stderr

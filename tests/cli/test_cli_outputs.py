@@ -242,9 +242,12 @@ def test_a_baseline_of_a_whole_sample_waives_every_violation(tmp_path: Path) -> 
     waived = CliRunner().invoke(app, [*base, "--waivers", str(target), "--format", "json"])
     document = json.loads(waived.stdout)
     assert document["summary"]["violations"] == 0
-    assert document["summary"]["waived"] == json.loads(
-        CliRunner().invoke(app, [*base, "--format", "json"]).stdout
-    )["summary"]["violations"]
+    assert (
+        document["summary"]["waived"]
+        == json.loads(CliRunner().invoke(app, [*base, "--format", "json"]).stdout)["summary"][
+            "violations"
+        ]
+    )
     assert waived.exit_code == 0
 
 

@@ -58,3 +58,19 @@ def test_rules_marks_the_default_bell_schedule() -> None:
     rules = {r["code"]: r for r in json.loads(result.stdout)["rules"]}
     assert rules["LES001"]["bell_schedule_default"] is True
     assert rules["GRD001"]["bell_schedule_default"] is False
+
+
+def test_explain_prints_period_names_as_written() -> None:
+    """The period "1. semestris" stays as written (Markdown made it a list item "1 semestris")."""
+    result = CliRunner().invoke(
+        app, ["explain", "TRM001", "--profile", "aknistes-vsk", "--lang", "lv"]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    lines = [line.strip() for line in result.stdout.splitlines()]
+    assert "TRM001: Semestra vai gada vērtējums ievadīts novēloti" in lines
+    assert any(line.startswith("• 1. semestris: ne vēlāk kā 3 dienas") for line in lines)
+    assert any(line.startswith("• 2. semestris:") for line in lines)
+    assert "1 semestris" not in result.stdout
+    # The examples keep their own numbers and dates too.
+    assert "Pārkāpuma piemērs. 1. semestra vērtējums ievadīts 22.12.2025." in " ".join(lines)

@@ -35,9 +35,45 @@ def test_table_output_in_latvian(fixtures: Path) -> None:
         app, ["inspect", str(fixtures / "vertejumi_7b_septembris.xlsx"), "--lang", "lv"]
     )
     assert result.exit_code == 0
-    assert "lapa „Vērtējumi”" in result.stdout
-    assert "Galvenes rinda" in result.stdout
-    assert "vērtējumi (grades)" in result.stdout
+    assert result.stderr == ""
+    out = result.stdout
+    assert "lapa „Vērtējumi”" in out
+    assert "Galvenes rinda" in out
+    # Latvian words only: the table and the canonical columns, no English ids beside them.
+    assert "| vērtējumi" in out or " vērtējumi " in out
+    assert "(grades)" not in out
+    assert "ievadīšanas laiks" in out and "skolēns" in out
+    for english_id in ("entered_at", "student", "lesson_no", "(grades)"):
+        assert english_id not in out
+
+
+def test_json_keeps_the_machine_ids_in_latvian(fixtures: Path) -> None:
+    result = runner.invoke(
+        app,
+        [
+            "inspect",
+            str(fixtures / "vertejumi_7b_septembris.xlsx"),
+            "--format",
+            "json",
+            "--lang",
+            "lv",
+        ],
+    )
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    [item] = json.loads(result.stdout)["inputs"]
+    assert item["kind"] == "grades"
+    columns = {entry["column"] for entry in item["columns"]}
+    assert {"date", "student", "grade", "entered_at"} <= columns
+
+
+def test_english_names_a_column_and_keeps_its_id(fixtures: Path) -> None:
+    result = runner.invoke(
+        app, ["inspect", str(fixtures / "stundas_7b_septembris.csv"), "--lang", "en"]
+    )
+    assert result.exit_code == 0
+    assert "entered at (entered_at)" in result.stdout
+    assert "lesson number (lesson_no)" in result.stdout
 
 
 def test_json_output_is_only_json(fixtures: Path) -> None:

@@ -83,6 +83,15 @@ WAIVED = Obj(
 )
 WAIVER = Obj({"rule": str, "fields": MapOf(str), "reason": str, "until": DATE, "line": (int, None)})
 COUNT = int
+TEACHER = Obj(
+    {
+        "violations": COUNT,
+        "evaluated": COUNT,
+        "late_rate": (float, int),
+        "late": COUNT,
+        "by_rule": MapOf(COUNT),
+    }
+)
 
 DOCUMENT = Obj(
     {
@@ -113,17 +122,8 @@ DOCUMENT = Obj(
             {
                 "violations": COUNT,
                 "by_rule": MapOf(COUNT),
-                "by_teacher": MapOf(
-                    Obj(
-                        {
-                            "violations": COUNT,
-                            "evaluated": COUNT,
-                            "late_rate": (float, int),
-                            "late": COUNT,
-                            "by_rule": MapOf(COUNT),
-                        }
-                    )
-                ),
+                "by_teacher": MapOf(TEACHER),
+                "without_teacher": (TEACHER, None),
                 "pending": COUNT,
                 "not_evaluable": COUNT,
                 "waived": COUNT,

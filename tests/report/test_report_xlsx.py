@@ -121,7 +121,7 @@ def test_rule_sheet_headers_and_values_in_latvian(school: Path, tmp_path: Path) 
         "Fails",
         "Lapa",
         "Rinda",
-        "Kas",
+        "Apraksts",
         "Atsauce",
     ]
     row = [cell for cell in sheet[2]]

@@ -33,7 +33,8 @@ def test_latvian_summary(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0
     assert "Bērnu skaits: 10" in result.stdout
-    assert "Iestādītie pārkāpumi" in result.stdout
+    assert "Ievietotie pārkāpumi" in result.stdout
+    assert "sākumskaitlis (--seed) 1" in result.stdout
 
 
 def test_a_second_run_replaces_an_earlier_sample(tmp_path: Path) -> None:

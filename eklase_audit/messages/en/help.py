@@ -23,7 +23,7 @@ MESSAGES: dict[str, str] = {
     "help.cmd.explain": "Explains one rule: what it finds, why it matters, an example of a violation and of a correct entry, its deadlines and the order's paragraph (in one profile, or in every built-in one).",
     "help.cmd.profiles": "Lists the built-in school profiles: id, school, order, kind and the date it is in force from.",
     "help.cmd.init": "Writes your school's own eklase-audit.toml, starting from a built-in profile, with every setting shown and commented, ready to edit.",
-    "help.cmd.calendar": "Shows the working-day calendar in force: public holidays, transferred working days, periods, school breaks and the bell schedule.",
+    "help.cmd.calendar": "Shows the working-day calendar in force: public holidays, transferred working days, periods, school breaks and the bell schedule. Without --profile (and no eklase-audit.toml here): the national calendar, holidays and transferred working days only.",
     "help.cmd.sample": "Writes one school's made-up E-klase exports with planted violations and an expected.json listing them, to try the tool without real data.",
     # Options every command shares
     "help.option.help": "Show this help and exit.",

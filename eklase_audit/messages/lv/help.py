@@ -24,8 +24,8 @@ MESSAGES: dict[str, str] = {
     "help.cmd.explain": "Izskaidro vienu noteikumu: ko tas atrod, kāpēc tas ir svarīgi, pārkāpuma un pareiza ieraksta piemēru, termiņus un kārtības punktu (vienā profilā vai visos iebūvētajos).",
     "help.cmd.profiles": "Parāda iebūvētos skolu profilus: ID, iestādi, kārtību, veidu un datumu, no kura kārtība ir spēkā.",
     "help.cmd.init": "Izveido skolas eklase-audit.toml, kas balstīts uz iebūvētu profilu: visi iestatījumi tajā ir redzami un komentēti, un tos var labot.",
-    "help.cmd.calendar": "Parāda spēkā esošo darba dienu kalendāru: svētku dienas, pārceltās darba dienas, periodus, skolēnu brīvdienas un zvanu sarakstu.",
-    "help.cmd.sample": "Izveido vienas skolas izdomātus E-klases eksportus ar iestādītiem pārkāpumiem un failu expected.json, kurā tie uzskaitīti, lai rīku varētu izmēģināt bez īstiem datiem.",
+    "help.cmd.calendar": "Parāda spēkā esošo darba dienu kalendāru: svētku dienas, pārceltās darba dienas, periodus, skolēnu brīvdienas un zvanu sarakstu. Bez --profile (un ja šajā mapē nav eklase-audit.toml) — valsts kalendāru: tikai svētku dienas un pārceltās darba dienas.",
+    "help.cmd.sample": "Izveido vienas skolas izdomātus E-klases eksportus ar ievietotiem pārkāpumiem un failu expected.json, kurā tie uzskaitīti, lai rīku varētu izmēģināt bez īstiem datiem.",
     # Options every command shares
     "help.option.help": "Parāda šo palīdzību un beidz darbu.",
     "help.option.version": "Parāda versiju un beidz darbu.",
@@ -82,7 +82,7 @@ MESSAGES: dict[str, str] = {
     "help.sample.outdir": "Mape, kurā ierakstīt eksportus (ja tās nav, to izveido).",
     "help.sample.profile": "Iebūvētais skolas profils: aknistes-vsk, daugavpils-vg, jelgava-4vsk, liepaja-mazulitis, upeslejas-sk.",
     "help.sample.students": "Skolēnu (bērnu) skaits skolā; no tā izriet klašu skaits. Pēc noklusējuma — profila noteiktais skaits, kopā mazāk nekā 1 MB failu.",
-    "help.sample.seed": "Ar vienu un to pašu sēklu tiek izveidoti pilnīgi vienādi faili.",
+    "help.sample.seed": "Sākumskaitlis: ar vienu un to pašu sākumskaitli tiek izveidoti pilnīgi vienādi faili.",
     "help.sample.year": "Mācību gads: 2024/2025, 2025/2026 vai 2026/2027.",
     "help.sample.with_bad_rows": "Pievieno nenolasāmas rindas, kas pārbaudei jānoraida.",
     # What an option's value is, shown beside the option

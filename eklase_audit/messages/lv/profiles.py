@@ -141,7 +141,8 @@ MESSAGES: dict[str, str] = {
     "init.file.exports": "Eksporta failu lasīšana",
     "init.file.columns_help": (
         "Ja jūsu eksportā kolonnai ir nosaukums, ko rīks nepazīst, pievienojiet to šeit\n"
-        "(kanoniskos kolonnu nosaukumus rāda „eklase-audit inspect”), piemēram:"
+        "(kanoniskos kolonnu nosaukumus, tādus kā entered_at, rāda\n"
+        "„eklase-audit inspect --lang en” vai „eklase-audit inspect --format json”), piemēram:"
     ),
     "init.file.values_help": (
         "Ja skola lieto savus apzīmējumus vai vārdus, piesaistiet tos standarta vērtībām, piemēram:"
