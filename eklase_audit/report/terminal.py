@@ -113,25 +113,38 @@ def _files(result: AuditResult, t: Translator, console: Console) -> None:
     title = t("report.files_in", folder=folder) if folder else t("report.files")
     table = _table(console, title)
     names = [os.path.relpath(i.file.path, folder) if folder else i.file.path for i in result.inputs]
+    rows = [
+        (
+            item,
+            [
+                item.file.rows_read,
+                item.file.rows_rejected,
+                item.rows_out_of_scope,
+                item.rows_audited,
+            ],
+        )
+        for item in result.inputs
+    ]
+    totals = [sum(counts[i] for _, counts in rows) for i in range(4)]
+    # Rejected and out-of-scope columns only when some file has such rows, and the sheet column
+    # only when there are sheets: a narrow terminal keeps room for names (the line below the
+    # table always gives all four totals).
+    shown = [0] + [i for i in (1, 2) if totals[i]] + [3]
+    with_sheets = any(item.file.sheet for item in result.inputs)
     table.add_column(t("col.file"), overflow="fold")
-    table.add_column(t("col.sheet"), overflow="fold")
+    if with_sheets:
+        table.add_column(t("col.sheet"), overflow="fold")
     table.add_column(t("col.kind"), overflow="fold")
-    for key in ("col.rows_read", "col.rows_rejected", "col.rows_out_of_scope", "col.rows_audited"):
-        _number_column(table, t(key))
-    totals = [0, 0, 0, 0]
-    for item, name in zip(result.inputs, names, strict=True):
-        counts = [
-            item.file.rows_read,
-            item.file.rows_rejected,
-            item.rows_out_of_scope,
-            item.rows_audited,
-        ]
-        totals = [a + b for a, b in zip(totals, counts, strict=True)]
+    keys = ("col.rows_read", "col.rows_rejected", "col.rows_out_of_scope", "col.rows_audited")
+    for i in shown:
+        _number_column(table, t(keys[i]))
+    for (item, counts), name in zip(rows, names, strict=True):
+        sheet = [Text(item.file.sheet or "")] if with_sheets else []
         table.add_row(
             Text(name),
-            Text(item.file.sheet or ""),
+            *sheet,
             t(f"kind.{item.file.kind}"),
-            *(number(t, c) for c in counts),
+            *(number(t, counts[i]) for i in shown),
         )
     console.print(table)
     reconciles = totals[0] == totals[1] + totals[2] + totals[3]

@@ -22,7 +22,7 @@ from eklase_audit.report.markdown import render_markdown
 from eklase_audit.report.tabular import COLUMNS
 from eklase_audit.report.terminal import render_terminal
 from eklase_audit.report.words import counted, percent
-from tests.report.report_support import FORMULA_TEACHER, audit, write_school
+from tests.report.report_support import FORMULA_TEACHER, LESSONS, audit, write_csv, write_school
 
 LV, EN = Translator("lv"), Translator("en")
 
@@ -173,3 +173,21 @@ def test_messages_made_column_wise_read_as_those_made_one_by_one(lang: str, tmp_
             assert finding_messages(frame, t, sources).to_list() == expected
             seen |= set(frame["detail"].drop_nulls())
     assert len(seen) > 20  # most kinds of finding were compared
+
+
+def _files_header(text: str) -> str:
+    """The header line of the files table (the line after its top border)."""
+    lines = text[text.index("Files") :].splitlines()
+    return lines[2]
+
+
+def test_the_files_table_shows_rejected_rows_only_when_there_are_some(
+    school: Path, tmp_path: Path
+) -> None:
+    with_rejected = _terminal(audit(school), "en", 120, terminal=False)
+    assert "Rejected" in _files_header(with_rejected)
+    lessons = write_csv(tmp_path / "stundas.csv", LESSONS[:1] + LESSONS[3:4])
+    text = _terminal(audit(lessons), "en", 120, terminal=False)
+    header = _files_header(text)
+    assert "Rejected" not in header and "Sheet" not in header and "Read" in header
+    assert "rejected 0 + out of scope 0: reconciles" in text  # the totals still say all four
