@@ -9,14 +9,13 @@ from eklase_audit.report.json_report import sources_of
 from eklase_audit.report.tabular import COLUMNS, violation_rows
 from eklase_audit.report.words import (
     citation_text,
-    counted,
-    not_evaluable_rows,
     note_text,
     number,
     percent,
     ranked_teachers,
     rule_title,
     skipped_text,
+    summary_text,
     waiver_notes,
 )
 from eklase_audit.result import AuditResult
@@ -51,9 +50,6 @@ def _table(head: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
 
 
 def render_markdown(result: AuditResult, t: Translator) -> str:
-    errors = (
-        int((result.violations["severity"] == "error").sum()) if result.violations.height else 0
-    )
     lines = [
         f"# {t('report.title')}",
         "",
@@ -69,16 +65,7 @@ def render_markdown(result: AuditResult, t: Translator) -> str:
         start, end = result.period
         lines += [t("report.period", start=t.date(start), end=t.date(end)), ""]
     lines += [
-        t(
-            "report.summary",
-            violations=counted(t, "count.violations", result.violation_count),
-            errors=counted(t, "count.errors", errors),
-            warnings=counted(t, "count.warnings", result.violation_count - errors),
-            pending=counted(t, "count.pending", result.pending.height),
-            not_evaluable=counted(t, "count.not_evaluable", not_evaluable_rows(result)),
-            waived=counted(t, "count.waived", result.waived.height),
-            rejected=counted(t, "count.rejected", result.rejected.height),
-        ),
+        summary_text(t, result),
         "",
         t(
             "report.late_rate",

@@ -26,7 +26,6 @@ from eklase_audit.report.words import (
     citation_text,
     counted,
     late_by_text,
-    not_evaluable_rows,
     note_text,
     number,
     percent,
@@ -34,6 +33,7 @@ from eklase_audit.report.words import (
     rule_title,
     severity_text,
     skipped_text,
+    summary_text,
     waiver_notes,
     where_text,
 )
@@ -380,23 +380,8 @@ def _notes(result: AuditResult, t: Translator, console: Console) -> None:
 
 
 def _summary(result: AuditResult, t: Translator, console: Console) -> None:
-    frame = result.violations
-    errors = int((frame["severity"] == "error").sum()) if frame.height else 0
     console.print()
-    _say(
-        console,
-        t(
-            "report.summary",
-            violations=counted(t, "count.violations", frame.height),
-            errors=counted(t, "count.errors", errors),
-            warnings=counted(t, "count.warnings", frame.height - errors),
-            pending=counted(t, "count.pending", result.pending.height),
-            not_evaluable=counted(t, "count.not_evaluable", not_evaluable_rows(result)),
-            waived=counted(t, "count.waived", result.waived.height),
-            rejected=counted(t, "count.rejected", result.rejected.height),
-        ),
-        "bold",
-    )
+    _say(console, summary_text(t, result), "bold")
     if result.undecided is not None:
         undecided = counted(t, "count.undecided", result.undecided.height)
         _say(console, t("report.summary_undecided", undecided=undecided), "bold")

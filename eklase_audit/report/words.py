@@ -220,3 +220,19 @@ def snapshot_text(t: Translator, path: str, taken_at: dt.datetime, time_from: st
 def not_evaluable_rows(result: AuditResult) -> int:
     frame = result.not_evaluable
     return int(frame["rows"].sum()) if frame.height else 0
+
+
+def summary_text(t: Translator, result: AuditResult) -> str:
+    """The run's last line: violations by severity, pending, not evaluable, waived, rejected."""
+    frame = result.violations
+    errors = int((frame["severity"] == "error").sum()) if frame.height else 0
+    return t(
+        "report.summary",
+        violations=counted(t, "count.violations", frame.height),
+        errors=counted(t, "count.errors", errors),
+        warnings=counted(t, "count.warnings", frame.height - errors),
+        pending=counted(t, "count.pending", result.pending.height),
+        not_evaluable=counted(t, "count.not_evaluable", not_evaluable_rows(result)),
+        waived=counted(t, "count.waived", result.waived.height),
+        rejected=counted(t, "count.rejected", result.rejected.height),
+    )
