@@ -349,6 +349,8 @@ def _write_outputs(
                 count=counted(t, "count.waived", waivers_file[1]),
             )
         )
+        if privacy.pseudonymize_students or privacy.pseudonymize_teachers:
+            stderr_line(t("waivers.real_names", path=str(baseline.path)))
 
 
 def write_report(

@@ -187,6 +187,9 @@ def run_audit(request: AuditRequest) -> AuditResult:
     undecided = (
         finding_rows(
             all_findings.filter(pl.col("status") == UNDECIDED), sources, calendar, as_of, profile
+        ).with_columns(  # entered somewhere around the deadline: how late is not known
+            pl.lit(None, pl.Int32).alias("late_working_days"),
+            pl.lit(None, pl.Float64).alias("late_hours"),
         )
         if all_findings is not None and request.snapshots
         else None

@@ -102,6 +102,10 @@ def scope_filter(kind: str, table: pl.DataFrame, scope: Scope, calendar: SchoolC
         return pl.lit(True)
     grade = grade_level(pl.col("class")) if "class" in table.columns else None
     value = pl.col(column).cast(pl.Date)
+    if kind == "accounts" and "requested_at" in table.columns:
+        # A parent's account (ACC002) is about the day it was requested; a leaver's, the day
+        # they left.
+        value = pl.coalesce(value, pl.col("requested_at").cast(pl.Date))
     if kind == "term_grades" and "period" in table.columns:
         value = pl.coalesce(value, term_grade_event(calendar, as_of, grade))
     start, end = _scope_bounds(scope, calendar, as_of, grade if grade is not None else pl.lit(None))

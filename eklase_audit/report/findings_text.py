@@ -51,7 +51,7 @@ def finding_message(
         "lesson_no": _missing_value(row, "lesson_no"),
         "week": _week(t, _missing_value(row, "week")),
         "period": _missing_value(row, "period"),
-        "break_name": _missing_value(row, "break"),
+        "break_name": _break_words(t, _missing_value(row, "break")),
         "month": month_text(t, _missing_value(row, "month")),
         "date": t.date(row.get("event_date")),
     }
@@ -108,6 +108,32 @@ def _text(column: str) -> pl.Expr:
     return pl.col(column).cast(pl.String).fill_null("")
 
 
+# The breaks a Latvian school year names (the profiles' own words, genitive as in "rudens
+# brīvdienas"); a Latvian message uses them as they are, an English one says "autumn break".
+_BREAK_NAMES: tuple[str, ...] = ("rudens", "ziemas", "pavasara", "vasaras")
+
+
+def _break_words(t: Translator, name: str) -> str:
+    if t.lang == "lv" or not name:
+        return name
+    key = f"calendar.break.{name}"
+    return t(key) if t.has(key) else f"{name} break"
+
+
+def _break_words_expr(t: Translator, name: pl.Expr) -> pl.Expr:
+    """:func:`_break_words` for a column."""
+    if t.lang == "lv":
+        return name
+    known = {n: _break_words(t, n) for n in _BREAK_NAMES}
+    return (
+        pl.when(name.is_in(list(known)))
+        .then(name.replace(known))
+        .when(name == "")
+        .then(name)
+        .otherwise(pl.concat_str(name, pl.lit(" break")))
+    )
+
+
 def _missing_field(frame: pl.DataFrame, name: str) -> pl.Expr:
     dtype = frame.schema.get("missing")
     if isinstance(dtype, pl.Struct) and name in {f.name for f in dtype.fields}:
@@ -139,7 +165,7 @@ def _param_exprs(
         "lesson_no": _missing_field(frame, "lesson_no"),
         "week": pl.coalesce(week.str.to_date("%Y-%m-%d", strict=False).dt.strftime(day), week),
         "period": _missing_field(frame, "period"),
-        "break_name": _missing_field(frame, "break"),
+        "break_name": _break_words_expr(t, _missing_field(frame, "break")),
         "month": month,
         "date": pl.col("event_date").dt.strftime(day).fill_null(""),
         "first": _first_copies(t, sources),

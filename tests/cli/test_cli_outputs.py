@@ -271,3 +271,23 @@ def test_an_output_folder_that_does_not_exist_is_refused(school: Path, tmp_path:
     assert result.exit_code == 2 and result.stdout == ""
     assert "nav-tādas-mapes" in result.stderr
     assert not target.parent.exists()
+
+
+def test_a_baseline_under_pseudonymize_says_it_holds_real_names(
+    school: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "baseline.toml"
+    result = run(
+        school,
+        "--pseudonymize",
+        "--write-waivers",
+        str(target),
+        "--reason",
+        "Sākums",
+        "--until",
+        "30.06.2026",
+        lang="en",
+    )
+    assert result.exit_code == 1, result.stderr
+    assert "real names" in result.stderr and "baseline.toml" in result.stderr
+    assert "Jānis Ozols" in target.read_text(encoding="utf-8")  # must match the exports

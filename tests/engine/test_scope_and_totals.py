@@ -101,3 +101,20 @@ def test_the_first_semester_has_no_year_grades() -> None:
     assert term, "the sample plants first-semester term grade violations"
     assert all(start <= v["event_date"] <= end for v in term)
     assert len(term) < len([v for v in whole["violations"] if v["rule"] in ("TRM001", "TRM002")])
+
+
+def test_parent_accounts_are_scoped_by_the_day_they_were_requested() -> None:
+    """ACC002's record is the request: May 2026 holds none of the sample's late ones."""
+    jelgava = Path(__file__).resolve().parents[2] / "sample_exports" / "jelgava-4vsk"
+    args = ["check", str(jelgava), "--profile", "jelgava-4vsk", "--as-of", "2026-06-30"]
+    whole = json.loads(CliRunner().invoke(app, [*args, "--format", "json"]).stdout)
+    may = json.loads(
+        CliRunner()
+        .invoke(app, [*args, "--from", "2026-05-01", "--to", "2026-05-31", "--format", "json"])
+        .stdout
+    )
+    late = [v["event_date"] for v in whole["violations"] if v["rule"] == "ACC002"]
+    assert late and not any(d.startswith("2026-05") for d in late)
+    assert not [v for v in may["violations"] if v["rule"] == "ACC002"]
+    accounts = [i for i in may["inputs"] if i["kind"] == "accounts"]
+    assert accounts and all(i["rows_out_of_scope"] > 0 for i in accounts)

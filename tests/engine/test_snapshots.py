@@ -79,6 +79,7 @@ def test_entered_between_two_snapshots(tmp_path: Path) -> None:
     # 18:00 after 10.11 18:00 (deadline 11.11 17:00 in between): undecided.
     undecided = sorted((u["event_date"], u["source"]["row"]) for u in document["undecided"])
     assert undecided == [("2025-11-10", 2), ("2025-11-11", 4)]
+    assert all(u["late_by"] is None for u in document["undecided"])  # how late is not known
     # Every row of every snapshot is accounted for.
     assert sum(i["rows_read"] for i in document["inputs"]) == 8
     assert sum(i["rows_audited"] for i in document["inputs"]) == 8

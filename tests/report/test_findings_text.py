@@ -334,3 +334,33 @@ def test_waived_findings_are_in_the_violations_order(tmp_path: Path) -> None:
         waived.select("rule", "path", "row").rows() == expected.select("rule", "path", "row").rows()
     )
     assert waived.height == 4
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "no interim grade entered before the autumn break"),
+        ("lv", "nav ievadīts starpvērtējums pirms rudens brīvdienām"),
+    ],
+)
+def test_a_break_is_named_in_the_language_of_the_report(lang: str, words: str) -> None:
+    sample = Path(__file__).resolve().parents[2] / "sample_exports" / "upeslejas-sk"
+    result = CliRunner().invoke(
+        app,
+        [
+            "check",
+            str(sample),
+            "--profile",
+            "upeslejas-sk",
+            "--as-of",
+            "2026-06-30",
+            "--format",
+            "json",
+            "--lang",
+            lang,
+        ],
+    )
+    messages = [v["message"] for v in json.loads(result.stdout)["violations"]]
+    assert words in messages
+    if lang == "en":
+        assert not any("rudens" in m for m in messages)

@@ -7,6 +7,7 @@ MESSAGES: dict[str, str] = {
     "cli.interrupted": "Interrupted; no output file was left behind.",
     "scope.reversed": "--from {start} is after --to {end}; give the earlier date with --from.",
     "engine.empty_select": "--select names no rule; give rule codes or their beginnings, e.g. --select LES,GRD001.",
+    "waivers.real_names": "{path} names people by their real names, as the exports do (a waiver must match them): keep it within the school; --pseudonymize applies to the reports only.",
     "cli.internal_error": "An unexpected error stopped the run ({error}); no output file was left behind. Run the same command with --debug and send what it prints to whoever looks after the tool.",
     "output.no_folder": "The folder '{folder}' does not exist; create it first or choose another place for the report.",
     "cli.bad_date": "{option}: '{value}' is not a date; write, for example, 2025-10-03 or 03.10.2025.",

@@ -7,6 +7,7 @@ MESSAGES: dict[str, str] = {
     "cli.interrupted": "Pārtraukts; neviens izvades fails nav atstāts.",
     "scope.reversed": "--from {start} ir vēlāk nekā --to {end}; ar --from norādiet agrāko datumu.",
     "engine.empty_select": "--select nenorāda neviena noteikuma; norādiet noteikumu kodus vai to sākumus, piemēram, --select LES,GRD001.",
+    "waivers.real_names": "{path} personas ir nosauktas īstajos vārdos, tāpat kā eksportos (izņēmumam jāatbilst tiem): glabājiet to skolā; --pseudonymize attiecas tikai uz pārskatiem.",
     "cli.internal_error": "Negaidīta kļūda pārtrauca darbu ({error}); neviens izvades fails nav atstāts. Palaidiet to pašu komandu ar --debug un nosūtiet izdrukāto tam, kas uztur šo rīku.",
     "output.no_folder": "Mape „{folder}” nepastāv; vispirms izveidojiet to vai izvēlieties citu vietu pārskatam.",
     "cli.bad_date": "{option}: „{value}” nav datums; rakstiet, piemēram, 2025-10-03 vai 03.10.2025.",
