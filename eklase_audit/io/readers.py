@@ -9,7 +9,7 @@ what makes the run fail (:meth:`ReadResult.fatal`); in a folder it is only liste
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -212,6 +212,20 @@ def is_own_report_file(path: Path) -> bool:
     return is_own_report([cell.strip('"') for cell in first_line[0].split(separator)])
 
 
+def _columns_of_other_tables(
+    unmapped: Sequence[str], kind: str, aliases: Mapping[str, KindAliases]
+) -> list[tuple[str, str]]:
+    """Unused columns that another table kind would read (an absences export without its
+    student column, read as lessons, still has ``Apzīmējums``): each with that kind."""
+    found = []
+    for header in unmapped:
+        key = normalise_header(header)
+        others = [k for k, a in aliases.items() if k != kind and key in a.whole]
+        if others:
+            found.append((header, others[0]))
+    return found
+
+
 def _is_own_workbook(path: Path) -> bool:
     """Whether a workbook carries the custom property the violation spreadsheet is written with."""
     try:
@@ -269,6 +283,14 @@ def _add(
         run.notes.append(Note("note.time_without_date", {"header": header}, shown, sheet))
     if raw.tolerant:
         run.notes.append(Note("note.tolerant_csv", {}, shown, sheet))
+    for header, other in _columns_of_other_tables(done.unmapped, kind, run.aliases):
+        params = {
+            "header": header,
+            "table": kind,
+            "other_table": other,
+            "other_option": TABLES[other].option,
+        }
+        run.notes.append(Note("note.column_of_other_table", params, shown, sheet))
     if given is not None:
         # Read as the option says, but a slip (an absences export given as --lessons) is told.
         other = clearer_kind(raw.header, run.aliases, raw.match, sheet or path.name)

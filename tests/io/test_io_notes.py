@@ -102,3 +102,23 @@ def test_a_named_file_without_a_required_column_is_still_exit_2(write: Writer) -
     # The table is named in Latvian, not by its English id.
     assert "tuvākā ir tabula „stundas” (--lessons)" in result.stderr
     assert "„lessons”" not in result.stderr
+
+
+def test_a_column_of_another_table_is_told_when_it_goes_unused(write: Writer) -> None:
+    """An absences export without its student column is read as lessons: its 'Apzīmējums'
+    column would be lost without a word."""
+    found = write(
+        "k.csv",
+        "Datums;Stunda;Klase;Priekšmets;Skolotājs;Apzīmējums;Ievadīts\r\n"
+        "10.11.2025.;1;7.a;Matemātika;Inga Šņore;n;10.11.2025. 12:00\r\n",
+    )
+    args = ["check", str(found), "--profile", "aknistes-vsk", "--as-of", "2025-11-30"]
+    result = runner.invoke(app, [*args, "--format", "json", "--lang", "en"])
+    document = json.loads(result.stdout)
+    assert [i["kind"] for i in document["inputs"]] == ["lessons"]
+    [note] = [n for n in document["notes"] if n["key"] == "note.column_of_other_table"]
+    assert "'Apzīmējums' is a column of the table 'absences'" in note["message"]
+    assert "--absences" in note["message"] and note["message"] in result.stderr
+    lessons = write("stundas.csv", LESSONS_TEXT)
+    clean = runner.invoke(app, ["inspect", "--lessons", str(lessons), "--format", "json"])
+    assert json.loads(clean.stdout)["notes"] == []

@@ -104,6 +104,7 @@ MESSAGES: dict[str, str] = {
     "note.looks_like_other_table": (
         "Given with {option} (table '{table}'), but its header fits the table '{other_table}' better; it was read as given. If the option was a slip, use {other_option}."
     ),
+    "note.column_of_other_table": "'{header}' is a column of the table '{other_table}', not of '{table}' as this file was read: it is not used. If the file is that table, name it with {other_option} to see what it lacks.",
     "note.time_without_date": "'{header}' holds times of day without a date; it is not used.",
     "note.tolerant_csv": (
         "The file has unbalanced quotation marks; it was read with a slower, tolerant reader."

@@ -105,6 +105,7 @@ MESSAGES: dict[str, str] = {
     "note.looks_like_other_table": (
         "Fails norādīts ar {option} (tabula „{table}”), bet tā galvene skaidrāk atbilst tabulai „{other_table}”; tas nolasīts kā norādīts. Ja opcija izvēlēta kļūdaini, lietojiet {other_option}."
     ),
+    "note.column_of_other_table": "„{header}” ir tabulas „{other_table}” kolonna, nevis tabulas „{table}”, kā šis fails nolasīts: tā netiek izmantota. Ja fails ir šī tabula, norādiet to ar {other_option}, lai redzētu, kas tajā trūkst.",
     "note.time_without_date": "Kolonnā „{header}” ir tikai laiks bez datuma; tā netiek izmantota.",
     "note.tolerant_csv": (
         "Failā ir nesapārotas pēdiņas; tas nolasīts ar lēnāku, iecietīgāku lasītāju."
