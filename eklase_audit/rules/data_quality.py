@@ -6,7 +6,15 @@ from __future__ import annotations
 import polars as pl
 
 from eklase_audit.io.schema import ROW_COLUMN, SOURCE_COLUMN, duplicate_key
-from eklase_audit.rules.base import STATUS, VIOLATION, RuleContext, content_findings, findings_frame
+from eklase_audit.rules.base import (
+    NOT_EVALUABLE,
+    STATUS,
+    VIOLATION,
+    RuleContext,
+    content_findings,
+    findings_frame,
+)
+from eklase_audit.rules.timeliness import no_time_inputs
 
 # Tables where an entry before the event's own day is impossible (lessons and plans are often
 # entered ahead, so they are not checked).
@@ -18,9 +26,22 @@ def dq001_entered_before_event(ctx: RuleContext) -> pl.DataFrame:
     for kind in _BEFORE_EVENT_TABLES:
         if not ctx.has_table(kind):
             continue
-        table = ctx.table(kind).filter(pl.col("entered_at").is_not_null())
+        without = no_time_inputs(ctx, kind, ("entered_at",))
+        everything = ctx.table(kind)
+        table = everything.filter(pl.col("entered_at").is_not_null())
         bad = pl.col("entered_at") < pl.col("date").cast(pl.Datetime("us"))
         parts.append(content_findings(table, bad, f"before_event_{kind}"))
+        if without:  # a file with no entry times at all: the check cannot be made for its rows
+            unknown = everything.filter(pl.col(SOURCE_COLUMN).is_in(without))
+            parts.append(
+                findings_frame(
+                    unknown.with_columns(
+                        pl.col("date").alias("event_date"),
+                        pl.lit(NOT_EVALUABLE).cast(STATUS).alias("status"),
+                        pl.lit("reason.no_entry_times").alias("reason"),
+                    )
+                )
+            )
     return pl.concat(parts) if parts else findings_frame(pl.DataFrame())
 
 

@@ -145,3 +145,23 @@ def test_reports_saved_in_the_audited_folder_are_not_read_back(tmp_path: Path) -
     assert after["summary"] == before["summary"]
     skipped = {Path(s["path"]).name for s in after["skipped"]}
     assert skipped == {"parkapumi.xlsx", "parkapumi.csv"}
+
+
+def test_a_check_that_needs_entry_times_is_not_evaluable_without_them(tmp_path: Path) -> None:
+    """A grades export with no entry-time column: DQ001 (entered before the event) cannot be
+    made for its rows, and says so rather than claiming it ran and found nothing."""
+    grades = tmp_path / "vertejumi.csv"
+    grades.write_text(
+        "Datums;Klase;Priekšmets;Skolēns;Vērtējums;Darba veids\n"
+        "10.11.2025.;7.a;Matemātika;Anna Liepa;7;formatīvais\n"
+        "11.11.2025.;7.a;Matemātika;Jānis Ozols;8;formatīvais\n",
+        encoding="utf-8",
+    )
+    result = check(
+        str(grades), "--profile", "aknistes-vsk", "--as-of", "2026-01-10", "--format", "json"
+    )
+    document = json.loads(result.stdout)
+    status = {r["code"]: r["status"] for r in document["rules"]}
+    assert status["DQ001"] == "not evaluable"
+    [dq001] = [n for n in document["not_evaluable"] if n["rule"] == "DQ001"]
+    assert dq001["rows"] == 2 and "entry-time" in dq001["reason"]
