@@ -107,6 +107,15 @@ def monthly_report(ctx: RuleContext) -> pl.DataFrame:
         ~pl.col("month").dt.month().is_in(skip)
     )
     missing = expected.join(reports.select("class", "month"), on=["class", "month"], how="anti")
+    # Who owes it: the teacher who sends that class's reports (the latest one named).
+    if "teacher" in reports.columns:
+        senders = (
+            reports.filter(pl.col("teacher").is_not_null())
+            .sort("month")
+            .group_by("class")
+            .agg(pl.col("teacher").last())
+        )
+        missing = missing.drop("teacher", strict=False).join(senders, on="class", how="left")
     missing = _month_deadline(ctx, missing)
     return pl.concat(
         [

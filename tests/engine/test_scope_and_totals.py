@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import openpyxl
 from typer.testing import CliRunner
 
 from eklase_audit.cli import app
@@ -118,3 +119,19 @@ def test_parent_accounts_are_scoped_by_the_day_they_were_requested() -> None:
     assert not [v for v in may["violations"] if v["rule"] == "ACC002"]
     accounts = [i for i in may["inputs"] if i["kind"] == "accounts"]
     assert accounts and all(i["rows_out_of_scope"] > 0 for i in accounts)
+
+
+def test_a_missing_report_is_owed_by_the_teacher_who_sends_that_class_s_reports() -> None:
+    document = _sample_json()
+    missing = [v for v in document["violations"] if v["rule"] == "REP001" and v["source"] is None]
+    sheet = openpyxl.load_workbook(SAMPLE / "saraksts_un_izraksti.xlsx")["Sekmju izraksti"]
+    rows = list(sheet.iter_rows(values_only=True))
+    header_at = next(i for i, row in enumerate(rows) if "Klase" in row)
+    header = rows[header_at]
+    senders: dict[str, set[str]] = {}
+    for row in rows[header_at + 1 :]:
+        cells = dict(zip(header, row, strict=False))
+        senders.setdefault(cells["Klase"], set()).add(cells["Skolotājs"])
+    assert missing
+    for violation in missing:
+        assert violation["teacher"] in senders[violation["class"]]
