@@ -18,8 +18,8 @@ import polars as pl
 
 from eklase_audit.cli_dates import parse_as_of
 from eklase_audit.errors import UsageError
-from eklase_audit.io.model import ReaderCustomisation, ReadResult
-from eklase_audit.io.readers import read_inputs
+from eklase_audit.io.model import ReaderCustomisation, ReadResult, empty_rejected
+from eklase_audit.io.readers import folder_files, read_inputs
 from eklase_audit.io.schema import ROW_COLUMN, SOURCE_COLUMN, VALUE_COLUMNS, duplicate_key
 from eklase_audit.result import SnapshotInfo
 
@@ -55,9 +55,7 @@ def snapshot_time(spec: SnapshotSpec) -> tuple[dt.datetime, str]:
     match = _NAME_TIME.search(spec.path.name)
     if match:
         return dt.datetime.fromisoformat(f"{match[1]}T{match[2]}:{match[3]}"), "folder name"
-    files = [
-        p for p in ([spec.path] if spec.path.is_file() else spec.path.rglob("*")) if p.is_file()
-    ]
+    files = [spec.path] if spec.path.is_file() else folder_files(spec.path)
     if not files:
         raise UsageError("snapshot.empty", {"path": str(spec.path)})
     latest = max(p.stat().st_mtime for p in files)
@@ -93,7 +91,7 @@ def read_snapshots(
     combined = ReadResult(
         inputs=inputs,
         tables={kind: pl.concat(parts) for kind, parts in tables.items()},
-        rejected=pl.concat(rejected) if rejected else pl.DataFrame(),
+        rejected=pl.concat(rejected) if rejected else empty_rejected(),
         skipped=skipped,
         notes=notes,
     )

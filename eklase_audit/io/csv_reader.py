@@ -20,7 +20,7 @@ from eklase_audit.errors import InputError
 from eklase_audit.io.detect import SEPARATORS, find_header, head_rows
 from eklase_audit.io.encoding import TextSource
 from eklase_audit.io.headers import KindAliases
-from eklase_audit.io.raw import RawTable, column_name
+from eklase_audit.io.raw import RawTable, column_name, trimmed
 
 HEAD_BYTES = 1 << 20
 WIDTH_SAMPLE_LINES = 1000
@@ -32,13 +32,13 @@ def read_csv_table(
     source: TextSource, aliases: Mapping[str, KindAliases], kinds: Sequence[str], name: str
 ) -> RawTable:
     """The table in a text file; raises :class:`InputError` (``skip.*``) when there is none."""
-    source = _mend_line_ends(source)
     head, complete = _head(source)
+    source, head = _mend_line_ends(source, head)
     lines = _lines(head, complete)
     grids = {separator: head_rows(lines, separator) for separator in SEPARATORS}
     found = find_header(grids, aliases, kinds, name)
     separator = found.separator or ";"
-    header = _trimmed(grids[separator][found.row - 1].cells)
+    header = trimmed(grids[separator][found.row - 1].cells)
     sampled = _sample_width(lines[found.lines_before :], separator)
     width = min(max(len(header), sampled) + EXTRA_COLUMNS, len(header) + MAX_EXTRA_COLUMNS)
     schema = {column_name(i): pl.String for i in range(width)}
@@ -69,14 +69,14 @@ def read_csv_table(
     )
 
 
-def _mend_line_ends(source: TextSource) -> TextSource:
-    """Old Mac exports end lines with CR alone; Polars splits on LF only."""
-    head, _ = _head(source)
+def _mend_line_ends(source: TextSource, head: str) -> tuple[TextSource, str]:
+    """Old Mac exports end lines with CR alone; Polars splits on LF only. The source and its
+    ``head`` (from :func:`_head`), both mended."""
     if "\n" in head or "\r" not in head:
-        return source
+        return source, head
     data = source.data if source.data is not None else source.path.read_bytes()
     data = data.replace(b"\r", b"\n")
-    return TextSource(source.path, source.encoding, source.sha256, data)
+    return TextSource(source.path, source.encoding, source.sha256, data), head.replace("\r", "\n")
 
 
 def _head(source: TextSource) -> tuple[str, bool]:
@@ -100,13 +100,6 @@ def _lines(text: str, complete: bool) -> list[str]:
     if complete and parts[-1]:
         lines.append(parts[-1])
     return lines
-
-
-def _trimmed(cells: Sequence[str | None]) -> tuple[str | None, ...]:
-    end = len(cells)
-    while end and cells[end - 1] is None:
-        end -= 1
-    return tuple(cells[:end])
 
 
 def _sample_width(lines: Sequence[str], separator: str) -> int:

@@ -1,8 +1,8 @@
 """A school's config teaching the readers its own export: ``[columns.<table>]`` adds header names
 for a canonical column, ``[values.<table>]`` maps the school's own marks to canonical values.
 
-TOML parsers give no positions, so an unknown table or column is found again in the text to name
-its line.
+TOML parsers give no positions, so an unknown table or column is found again in the text (with
+:mod:`eklase_audit.profiles.toml_lines`) to name its line.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from pathlib import Path
 from eklase_audit.errors import ConfigError, Location
 from eklase_audit.io.model import ReaderCustomisation
 from eklase_audit.io.schema import TABLES, TableSpec
+from eklase_audit.profiles.toml_lines import KeyPath, key_lines, line_of
 
 SECTIONS = ("columns", "values")
 
@@ -49,33 +50,21 @@ def customisation_from_mapping(
     """Reader customisation from an already parsed config (``source_text`` names lines)."""
     columns: dict[str, dict[str, tuple[str, ...]]] = {}
     values: dict[str, dict[str, dict[str, str]]] = {}
-    raw_columns = _section(data, "columns", source_text, path)
-    for table, entries in raw_columns.items():
-        spec = _table(table, "columns", entries, source_text, path)
-        for column, names in entries.items():
-            _column(spec.kind, column, "columns", source_text, path)
-            columns.setdefault(table, {})[column] = _names(
-                names, ("columns", table, column), source_text, path
-            )
-    raw_values = _section(data, "values", source_text, path)
-    for table, entries in raw_values.items():
-        spec = _table(table, "values", entries, source_text, path)
-        for column, mapping in entries.items():
-            _column(spec.kind, column, "values", source_text, path)
-            values.setdefault(table, {})[column] = _marks(
-                mapping, ("values", table, column), source_text, path
-            )
+    for section, read, entry in (("columns", columns, _names), ("values", values, _marks)):
+        for table, entries in _section(data, section, source_text, path).items():
+            spec = _table(table, section, entries, source_text, path)
+            for column, value in entries.items():
+                _column(spec.kind, column, section, source_text, path)
+                read.setdefault(table, {})[column] = entry(
+                    value, (section, table, column), source_text, path
+                )
     return ReaderCustomisation(columns=columns, values=values)
 
 
 def _section(data: Mapping[str, object], name: str, text: str, path: str) -> Mapping[str, object]:
     section = data.get(name, {})
     if not isinstance(section, Mapping):
-        raise ConfigError(
-            "customise.not_table",
-            {"key": name},
-            Location(path=path, line=line_of(text, (name,))),
-        )
+        raise ConfigError("customise.not_table", {"key": name}, _at(text, path, (name,)))
     return section
 
 
@@ -85,13 +74,13 @@ def _table(table: str, section: str, entries: object, text: str, path: str) -> T
         raise ConfigError(
             "customise.unknown_table",
             {"table": table, "section": section, "tables": ", ".join(TABLES)},
-            Location(path=path, line=line_of(text, (section, table))),
+            _at(text, path, (section, table)),
         )
     if not isinstance(entries, Mapping):
         raise ConfigError(
             "customise.not_table",
             {"key": f"{section}.{table}"},
-            Location(path=path, line=line_of(text, (section, table))),
+            _at(text, path, (section, table)),
         )
     return spec
 
@@ -107,104 +96,25 @@ def _column(kind: str, column: str, section: str, text: str, path: str) -> None:
                 "section": section,
                 "columns": ", ".join(spec.all_columns),
             },
-            Location(path=path, line=line_of(text, (section, kind, column))),
+            _at(text, path, (section, kind, column)),
         )
 
 
-def _names(value: object, where: tuple[str, ...], text: str, path: str) -> tuple[str, ...]:
+def _names(value: object, where: KeyPath, text: str, path: str) -> tuple[str, ...]:
     names = [value] if isinstance(value, str) else value
     if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
-        raise ConfigError(
-            "customise.bad_names",
-            {"key": ".".join(where)},
-            Location(path=path, line=line_of(text, where)),
-        )
+        raise ConfigError("customise.bad_names", {"key": ".".join(where)}, _at(text, path, where))
     return tuple(n.strip() for n in names)
 
 
-def _marks(value: object, where: tuple[str, ...], text: str, path: str) -> dict[str, str]:
+def _marks(value: object, where: KeyPath, text: str, path: str) -> dict[str, str]:
     if not isinstance(value, Mapping) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in value.items()
     ):
-        raise ConfigError(
-            "customise.bad_values",
-            {"key": ".".join(where)},
-            Location(path=path, line=line_of(text, where)),
-        )
+        raise ConfigError("customise.bad_values", {"key": ".".join(where)}, _at(text, path, where))
     return dict(value)
 
 
-# --- finding a key's line in TOML text ------------------------------------------------------
-
-
-def line_of(text: str, target: tuple[str, ...]) -> int | None:
-    """The first line (1-based) whose table header or key path starts with ``target``.
-
-    Handles ``[a.b]`` headers with ``c = ...`` keys, dotted keys (``b.c = ...``) and quoted
-    parts; falls back to the longest prefix of ``target`` that is found.
-    """
-    best: tuple[int, int] | None = None  # (matched parts, line)
-    header: list[str] = []
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("["):
-            inner = line.lstrip("[").split("]", 1)[0]
-            header = _dotted(inner)
-            path = header
-        else:
-            key = _key_part(line)
-            if key is None:
-                continue
-            path = header + _dotted(key)
-        matched = _common_prefix(path, target)
-        if matched == len(target):
-            return number
-        if matched and (best is None or matched > best[0]):
-            best = (matched, number)
-    return best[1] if best else None
-
-
-def _common_prefix(path: list[str], target: tuple[str, ...]) -> int:
-    count = 0
-    for have, want in zip(path, target, strict=False):
-        if have != want:
-            break
-        count += 1
-    return count
-
-
-def _key_part(line: str) -> str | None:
-    """The key of a ``key = value`` line, quotes respected; None for other lines."""
-    quote: str | None = None
-    for index, char in enumerate(line):
-        if quote:
-            if char == quote:
-                quote = None
-        elif char in "\"'":
-            quote = char
-        elif char == "=":
-            return line[:index].strip()
-    return None
-
-
-def _dotted(text: str) -> list[str]:
-    parts: list[str] = []
-    current: list[str] = []
-    quote: str | None = None
-    for char in text:
-        if quote:
-            if char == quote:
-                quote = None
-            else:
-                current.append(char)
-        elif char in "\"'":
-            quote = char
-        elif char == ".":
-            parts.append("".join(current).strip())
-            current = []
-        else:
-            current.append(char)
-    parts.append("".join(current).strip())
-    return parts
+def _at(text: str, path: str, where: KeyPath) -> Location:
+    """Where ``where`` is written; the text is scanned only for an error."""
+    return Location(path=path, line=line_of(key_lines(text), where))

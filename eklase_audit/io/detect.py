@@ -117,13 +117,9 @@ def _choose(
     kinds = list(dict.fromkeys(match.kind for _, match, _ in top))
     if len(kinds) == 1:
         return top[0]
-    hinted = normalise_header(name)
-    strength = {kind: _hint_strength(kind, hinted) for kind in kinds}
-    strongest = max(strength.values())
-    chosen = [kind for kind in kinds if strength[kind] == strongest]
-    if strongest > 0 and len(chosen) == 1:
-        return next(fit for fit in top if fit[1].kind == chosen[0])
-    candidates = chosen if strongest > 0 else kinds
+    candidates = _by_name(kinds, name)
+    if len(candidates) == 1:
+        return next(fit for fit in top if fit[1].kind == candidates[0])
     raise InputError(
         "skip.ambiguous",
         {
@@ -131,6 +127,17 @@ def _choose(
             "options": ", ".join(TABLES[kind].option for kind in candidates),
         },
     )
+
+
+def _by_name(kinds: Sequence[str], name: str) -> list[str]:
+    """The kinds the file or sheet name hints at most strongly; all of them when it hints at
+    none. One kind left is the tie settled."""
+    hinted = normalise_header(name)
+    strength = {kind: _hint_strength(kind, hinted) for kind in kinds}
+    strongest = max(strength.values())
+    if strongest == 0:
+        return list(kinds)
+    return [kind for kind in kinds if strength[kind] == strongest]
 
 
 def _hint_strength(kind: str, name: str) -> int:
@@ -158,8 +165,5 @@ def clearer_kind(
     top = [match for match in better if match.score == best]
     if len(top) == 1:
         return top[0]
-    hinted = normalise_header(name)
-    strength = {match.kind: _hint_strength(match.kind, hinted) for match in top}
-    strongest = max(strength.values())
-    chosen = [match for match in top if strength[match.kind] == strongest]
-    return chosen[0] if strongest > 0 and len(chosen) == 1 else None
+    chosen = _by_name([match.kind for match in top], name)
+    return next(match for match in top if match.kind == chosen[0]) if len(chosen) == 1 else None

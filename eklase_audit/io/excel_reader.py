@@ -17,7 +17,7 @@ import polars as pl
 from eklase_audit.errors import InputError
 from eklase_audit.io.detect import HEADER_ROWS, HeadRow, find_header
 from eklase_audit.io.headers import KindAliases
-from eklase_audit.io.raw import RawTable, column_name
+from eklase_audit.io.raw import RawTable, column_name, trimmed
 
 
 @dataclass(frozen=True)
@@ -72,13 +72,9 @@ def _table(
     head = frame.head(HEADER_ROWS).rows()
     grid = [HeadRow(tuple(_cell(cell) for cell in row)) for row in head]
     found = find_header({None: grid}, aliases, kinds, name)
-    cells = grid[found.row - 1].cells
-    end = len(cells)
-    while end and cells[end - 1] is None:
-        end -= 1
     return RawTable(
         cells=frame.slice(found.row),
-        header=tuple(cells[:end]),
+        header=trimmed(grid[found.row - 1].cells),
         header_row=found.row,
         first_row=found.row + 1,
         separator=None,

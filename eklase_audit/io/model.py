@@ -48,12 +48,16 @@ class InputFile:
     header_row: int
     mapping: tuple[tuple[str, str], ...]  # (header as written, canonical column)
     unmapped: tuple[str, ...]
-    present: frozenset[str]
     sha256: str
     rows_read: int
     rows_rejected: int
     blank_rows: int
     named: bool
+
+    @property
+    def present(self) -> frozenset[str]:
+        """The canonical columns the input has."""
+        return frozenset(canonical for _, canonical in self.mapping)
 
     @property
     def location(self) -> Location:

@@ -20,7 +20,7 @@ import polars as pl
 
 from eklase_audit.io import parse
 from eklase_audit.io.headers import ColumnRef
-from eklase_audit.io.model import dtype_of, rejected_schema
+from eklase_audit.io.model import dtype_of, empty_rejected
 from eklase_audit.io.raw import RawTable, column_letter, column_name
 from eklase_audit.io.schema import (
     EMPTY_IS_DATA,
@@ -76,7 +76,6 @@ class Normalised:
     blank_rows: int
     mapping: tuple[tuple[str, str], ...]
     unmapped: tuple[str, ...]
-    present: frozenset[str]
     dropped_time_columns: tuple[str, ...]  # time-of-day headers without a date: not used
 
 
@@ -135,7 +134,6 @@ def normalise(
         blank_rows=blank_rows,
         mapping=tuple((ref.header, ref.canonical) for ref in refs),
         unmapped=tuple(raw.match.unmapped) + tuple(ref.header for ref in dropped),
-        present=frozenset(ref.canonical for ref in refs),
         dropped_time_columns=tuple(ref.header for ref in dropped),
     )
 
@@ -338,7 +336,7 @@ def _rejections(
     """One entry per rejected row: its row, the header as written, the cell as written, why."""
     bad = cleaned.select(ROW_COLUMN, _INDEX, reject_at).filter(pl.col(_REJECT_AT).is_not_null())
     if bad.is_empty():
-        return pl.DataFrame(schema=rejected_schema())
+        return empty_rejected()
     raw = cells.select(pl.all().gather(bad[_INDEX])).with_columns(bad[_REJECT_AT], bad[ROW_COLUMN])
     extra = cells.columns[width:]
     extra_value = pl.coalesce(

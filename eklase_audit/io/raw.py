@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,14 @@ class RawTable:
     match: HeaderMatch
     column_offset: int = 0  # the sheet column of the first raw column (0 = A)
     tolerant: bool = False  # read by the slower reader that forgives unbalanced quotes
+
+
+def trimmed(cells: Sequence[str | None]) -> tuple[str | None, ...]:
+    """A header row up to its last non-empty cell."""
+    end = len(cells)
+    while end and cells[end - 1] is None:
+        end -= 1
+    return tuple(cells[:end])
 
 
 def column_name(index: int) -> str:

@@ -101,7 +101,7 @@ def _candidates(
 def _expand(path: Path, kind: str | None, run: _Collector) -> Iterator[_Candidate]:
     path = Path(path)
     if path.is_dir():
-        for found in _folder_files(path):
+        for found in folder_files(path):
             yield _Candidate(found, kind, named=False)
     elif path.is_file():
         yield _Candidate(path, kind, named=True)
@@ -109,7 +109,7 @@ def _expand(path: Path, kind: str | None, run: _Collector) -> Iterator[_Candidat
         run.skip(path, InputError("skip.not_found", {}), named=True)
 
 
-def _folder_files(folder: Path) -> list[Path]:
+def folder_files(folder: Path) -> list[Path]:
     """Export files under a folder, in a stable order (by their path inside the folder)."""
     found = [
         path
@@ -264,7 +264,6 @@ def _add(
             header_row=raw.header_row,
             mapping=done.mapping,
             unmapped=done.unmapped,
-            present=done.present,
             sha256=sha256,
             rows_read=done.rows_read,
             rows_rejected=done.rejected.height,

@@ -186,7 +186,6 @@ _TOPIC = Column(
 _NOTES = Column("notes", ColumnType.TEXT, ("Piezīmes", "Piezīme", "Notes"))
 _GRADE = Column("grade", ColumnType.GRADE, ("Vērtējums", "Atzīme", "Grade"))
 _LEARNING_AREA = Column("learning_area", ColumnType.NAME, ("Mācību joma", "Joma", "Learning area"))
-_KIND = Column("kind", ColumnType.CODE, ("Veids", "Kind", "Type"))
 
 
 def _table(

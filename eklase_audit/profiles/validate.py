@@ -16,6 +16,7 @@ from typing import Any
 
 from eklase_audit.calendar.deadline_spec import DeadlineKind, DeadlineSyntaxError, parse_deadline
 from eklase_audit.errors import ConfigError, Location
+from eklase_audit.io.customise import SECTIONS as READER_SECTIONS
 from eklase_audit.io.customise import customisation_from_mapping
 from eklase_audit.io.schema import TABLES, VOCABULARIES, normalise_words
 from eklase_audit.profiles.toml_lines import KeyPath, key_lines, line_of
@@ -50,7 +51,6 @@ DEADLINE_FORMS: dict[DeadlineKind, str] = {
 # default entry).
 NO_DEADLINE = "none"
 
-READER_SECTIONS = ("columns", "values")
 TOP_LEVEL_KEYS = (
     "extends",
     "name",

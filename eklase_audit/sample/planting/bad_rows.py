@@ -8,20 +8,12 @@ from typing import Any
 
 import polars as pl
 
+from eklase_audit.io.raw import column_letter
 from eklase_audit.sample.expected import RejectedMark
 from eklase_audit.sample.plans import ProfilePlan
 from eklase_audit.sample.writers import BadRow, frame_column
 
 RID = "_rid"
-
-
-def _letter(number: int) -> str:
-    """A spreadsheet column's letters: 1 -> A, 27 -> AA."""
-    letters = ""
-    while number:
-        number, rest = divmod(number - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
 
 
 def _anchor(frame: pl.DataFrame, fraction: float, avoid: set[int]) -> dict[str, Any]:
@@ -57,7 +49,7 @@ def bad_rows(
         out.setdefault(table, []).append(BadRow(key, row[RID], cells, extra, column))
         spec = plan.file_for(table)
         # The unreadable cell by its header; a cell beyond the header by its column letter.
-        where = spec.headers[column] if column else _letter(len(spec.columns) + 1)
+        where = spec.headers[column] if column else column_letter(len(spec.columns))
         rejected.append(RejectedMark(table, key, where))
 
     add("lessons", 0.35, "lessons:date", "date", date=garbled)
