@@ -5,6 +5,9 @@ Polars reads from the header on (``skip_lines``), so title lines above it never 
 parse; it is given a few columns more than the header, so a row with too many cells shows its
 extra content instead of losing it (PERF pitfall 11). Blank lines stay all-null rows and a quoted
 cell with line breaks stays one row, so frame row + header row is the spreadsheet's row.
+
+A file whose quotes Polars will not parse is read again line by line; there a quote that is never
+closed ends at its own line, so that the line is rejected and the lines after it are still rows.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 import polars as pl
 
@@ -43,6 +46,7 @@ def read_csv_table(
     width = min(max(len(header), sampled) + EXTRA_COLUMNS, len(header) + MAX_EXTRA_COLUMNS)
     schema = {column_name(i): pl.String for i in range(width)}
     tolerant = False
+    unclosed: tuple[tuple[int, int], ...] = ()
     try:
         frame = pl.read_csv(
             io.BytesIO(source.data) if source.data is not None else source.path,
@@ -56,7 +60,8 @@ def read_csv_table(
             raise_if_empty=False,
         )
     except pl.exceptions.PolarsError:
-        frame = _read_tolerantly(source, separator, found.lines_before, width)
+        frame, quotes = _read_tolerantly(source, separator, found.lines_before, width)
+        unclosed = tuple((row - 1, column) for row, column in quotes if row > 0)
         tolerant = True
     return RawTable(
         cells=frame.slice(1),
@@ -66,6 +71,7 @@ def read_csv_table(
         separator=separator,
         match=found.match,
         tolerant=tolerant,
+        unclosed_quotes=unclosed,
     )
 
 
@@ -114,20 +120,70 @@ def _sample_width(lines: Sequence[str], separator: str) -> int:
     return widest
 
 
-def _read_tolerantly(source: TextSource, separator: str, skip: int, width: int) -> pl.DataFrame:
-    """The slow way, for files whose quotes Polars will not parse (an unbalanced quote)."""
+def _read_tolerantly(
+    source: TextSource, separator: str, skip: int, width: int
+) -> tuple[pl.DataFrame, list[tuple[int, int]]]:
+    """The slow way, for files whose quotes Polars will not parse (an unbalanced quote): the
+    rows, and the (row, column) of each quote that is never closed."""
     data = source.data if source.data is not None else source.path.read_bytes()
     text = data.decode("utf-8", errors="replace").removeprefix("\ufeff")
     lines = _lines(text, complete=True)[skip:]
-    columns: list[list[str | None]] = [[] for _ in range(width)]
+    records: list[list[str]] = []
+    unclosed: list[tuple[int, int]] = []
     try:
-        for record in csv.reader(lines, delimiter=separator, strict=False):
-            for index in range(width):
-                cell = record[index] if index < len(record) else None
-                columns[index].append(cell or None)
+        for record, quote in _records(lines, separator):
+            if quote is not None:
+                unclosed.append((len(records), quote))
+            records.append(record)
     except csv.Error as error:
         raise InputError("skip.malformed", {"error": str(error)}) from None
-    return pl.DataFrame(
+    # The cell of an unclosed quote is shown even when it is beyond the columns read.
+    width = max([width, *(column + 1 for _, column in unclosed)])
+    columns = [
+        [(record[index] if index < len(record) else None) or None for record in records]
+        for index in range(width)
+    ]
+    frame = pl.DataFrame(
         {column_name(i): columns[i] for i in range(width)},
         schema={column_name(i): pl.String for i in range(width)},
     )
+    return frame, unclosed
+
+
+def _records(lines: Sequence[str], separator: str) -> Iterator[tuple[list[str], int | None]]:
+    """The records of the lines, each with the column of a quote that is never closed (or None).
+
+    The lenient csv reader lets such a quote run on over every line up to the next quote, so a
+    record spanning lines that does not parse strictly is cut back to its first line, at the
+    quote, and reading starts again on the next line.
+    """
+    start = 0
+    while start < len(lines):
+        remaining = (lines[i] for i in range(start, len(lines)))
+        reader = csv.reader(remaining, delimiter=separator, strict=False)
+        begin = start  # the first line of the record being read
+        try:
+            for record in reader:
+                end = start + reader.line_num
+                if end - begin > 1 and not _quotes_closed(lines[begin:end], separator):
+                    break
+                yield record, None
+                begin = end
+            else:
+                return
+        except csv.Error:
+            if start + reader.line_num - begin <= 1:
+                raise  # not a quote running on: the file cannot be split into rows
+        cut = next(csv.reader([lines[begin].rstrip("\r\n")], delimiter=separator, strict=False))
+        yield cut, len(cut) - 1
+        start = begin + 1
+
+
+def _quotes_closed(lines: Sequence[str], separator: str) -> bool:
+    """Whether the lines parse as CSV without forgiving a quote."""
+    try:
+        for _ in csv.reader(lines, delimiter=separator, strict=True):
+            pass
+    except csv.Error:
+        return False
+    return True

@@ -4,7 +4,8 @@ cell (in header order) that could not be read.
 Blank rows are counted and dropped. An empty identifying cell rejects its row, except where an
 empty cell is data (SPEC "Empty cells"); a non-empty cell of a typed column that cannot be read
 rejects it too; content beyond the header's last column rejects it before anything else, since
-every other cell of that row is then suspect.
+every other cell of that row is then suspect. Only a quote never closed (where the tolerant CSV
+reader cut the row) comes before that: the row was not read at all.
 
 Exports repeat their values (a class, a teacher, a date) on many rows, so a column with few
 distinct values is read once per distinct value; a column with many is read with its dominant
@@ -121,6 +122,7 @@ def normalise(
         typed[canonical], found = _typed(kind, group, cleaned)
         checks.extend(found)
     checks.sort(key=lambda check: -1 if check.raw_index is None else check.raw_index)
+    checks[:0] = _unclosed_quotes(raw, cleaned)
 
     reject_at = _first_failure(checks, cleaned.height)
     table = _canonical(kind, typed, cleaned, source)
@@ -293,6 +295,20 @@ def _extra_cells(cleaned: pl.DataFrame, raw_columns: list[str], width: int) -> _
     else:
         mask = cleaned.select(pl.any_horizontal(pl.col(c).is_not_null() for c in extra)).to_series()
     return _Check(None, None, "reject.too_many_cells", mask)
+
+
+def _unclosed_quotes(raw: RawTable, cleaned: pl.DataFrame) -> list[_Check]:
+    """Rows cut at a quote that is never closed: one check per column such a quote is in."""
+    rows_by_column: dict[int, list[int]] = {}
+    for row, column in raw.unclosed_quotes:
+        rows_by_column.setdefault(column, []).append(row)
+    checks = []
+    for column, rows in sorted(rows_by_column.items()):
+        written = raw.header[column] if column < len(raw.header) else None
+        header = written or column_letter(raw.column_offset + column)
+        mask = cleaned[_INDEX].is_in(rows)
+        checks.append(_Check(column, header, "reject.unclosed_quote", mask))
+    return checks
 
 
 def _first_failure(checks: list[_Check], height: int) -> pl.Series:

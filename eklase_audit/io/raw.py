@@ -28,6 +28,8 @@ class RawTable:
     match: HeaderMatch
     column_offset: int = 0  # the sheet column of the first raw column (0 = A)
     tolerant: bool = False  # read by the slower reader that forgives unbalanced quotes
+    # (row of ``cells``, raw column) of each row the slower reader cut at a quote never closed
+    unclosed_quotes: tuple[tuple[int, int], ...] = ()
 
 
 def trimmed(cells: Sequence[str | None]) -> tuple[str | None, ...]:

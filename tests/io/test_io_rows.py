@@ -72,6 +72,26 @@ def test_a_ragged_line_is_rejected_with_its_row(write: Writer, read: Reader) -> 
     assert result.table("lessons")["_row"].to_list() == [2, 4]
 
 
+def test_an_unclosed_quote_rejects_its_row_and_keeps_the_rows_after_it(
+    write: Writer, read: Reader
+) -> None:
+    text = (
+        "Datums;Klase;Priekšmets;Skolotājs;Tēma\n"  # 1
+        '01.09.2025.;7.b;M;A;"Tēma bez beigām\n'  # 2: the quote is never closed
+        "02.09.2025.;7.b;M;A;Otrā\n"  # 3
+        '03.09.2025.;7.b;M;A;"Trešā; ar semikolu"\n'  # 4
+    )
+    data_lines = 3
+    result = read(write("x.csv", text))
+    [file] = result.inputs
+    assert (file.rows_read, file.rows_rejected) == (data_lines, 1)
+    assert result.table("lessons").height + result.rejected.height == data_lines
+    assert _rejected(result) == [(2, "Tēma", "Tēma bez beigām", "reject.unclosed_quote")]
+    lessons = result.table("lessons")
+    assert lessons["_row"].to_list() == [3, 4]
+    assert lessons["topic"].to_list() == ["Otrā", "Trešā; ar semikolu"]
+
+
 def test_the_first_offending_column_in_header_order_is_named(write: Writer, read: Reader) -> None:
     text = (
         "Klase;Datums;Stunda;Priekšmets;Skolotājs;Notika;Ievadīts\n"

@@ -99,6 +99,9 @@ MESSAGES: dict[str, str] = {
     "reject.too_many_cells": (
         "The row has more cells than the header: '{value}' in column {column}."
     ),
+    "reject.unclosed_quote": (
+        "The quotation mark in '{column}' is not closed; the row cannot be read."
+    ),
     # How the inputs were read.
     "note.group_as_class": "'{header}' is read as the class: the table has no class column.",
     "note.looks_like_other_table": (

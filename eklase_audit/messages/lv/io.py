@@ -98,6 +98,7 @@ MESSAGES: dict[str, str] = {
     "reject.weekday": "„{value}” nav nedēļas diena (piemēram, pirmdiena vai P).",
     "reject.period_start": "„{value}” nav ne datums, ne mēnesis.",
     "reject.too_many_cells": "Rindā ir vairāk šūnu nekā galvenē: „{value}” kolonnā {column}.",
+    "reject.unclosed_quote": "Kolonnā „{column}” pēdiņas nav aizvērtas; rinda nav nolasāma.",
     # How the inputs were read.
     "note.group_as_class": (
         "Kolonna „{header}” tiek lasīta kā klase, jo tabulā nav kolonnas „Klase”."
