@@ -19,16 +19,25 @@ from pathlib import Path
 
 import polars as pl
 
+from eklase_audit.sample.prng import below, salt
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench-data"
 SCHOOL_DAYS_FROM = dt.date(2025, 9, 1)
 
 
+def _numbered(rows: int, seed: int, purpose: str) -> pl.DataFrame:
+    """Rows numbered ``i`` with a draw ``r`` in [0, 1 000 000), the same on every Polars version
+    (unlike ``Series.hash``)."""
+    index = pl.int_range(rows, eager=True)
+    return pl.DataFrame({"i": index}).with_columns(
+        below(pl.col("i"), salt(seed, f"bench:{purpose}"), 1_000_000).alias("r")
+    )
+
+
 def _grades(rows: int, seed: int) -> pl.DataFrame:
     """``rows`` grades over the first semester of 2025/2026: 7-12 classes, 12 subjects."""
-    index = pl.int_range(rows, eager=True)
-    random = (index.hash(seed) % 1_000_000).cast(pl.Int64)
-    frame = pl.DataFrame({"i": index, "r": random}).with_columns(
+    frame = _numbered(rows, seed, "grades").with_columns(
         (pl.lit(SCHOOL_DAYS_FROM) + pl.duration(days=pl.col("r") % 110)).alias("date"),
         pl.format("{}.{}", 7 + pl.col("r") % 6, pl.lit("a")).alias("class"),
         pl.format("Priekšmets {}", pl.col("r") % 12).alias("subject"),
@@ -58,9 +67,7 @@ def _grades(rows: int, seed: int) -> pl.DataFrame:
 
 
 def _lessons(rows: int, seed: int) -> pl.DataFrame:
-    index = pl.int_range(rows, eager=True)
-    random = (index.hash(seed + 1) % 1_000_000).cast(pl.Int64)
-    frame = pl.DataFrame({"i": index, "r": random})
+    frame = _numbered(rows, seed, "lessons")
     date = pl.lit(SCHOOL_DAYS_FROM) + pl.duration(days=pl.col("i") // 2000 % 110)
     entered = date.cast(pl.Datetime("us")) + pl.duration(hours=9 + pl.col("r") % 10)
     return frame.select(
@@ -82,7 +89,7 @@ def _lessons(rows: int, seed: int) -> pl.DataFrame:
 
 
 def prepare(rows: int, seed: int) -> Path:
-    folder = DATA / f"rows-{rows}"
+    folder = DATA / f"rows-{rows}-seed-{seed}"
     if (folder / "done").exists():
         return folder
     folder.mkdir(parents=True, exist_ok=True)

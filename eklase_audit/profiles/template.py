@@ -14,7 +14,7 @@ import textwrap
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from eklase_audit.calendar.deadline_spec import END_OF_DAY, DeadlineKind, DeadlineSpec
+from eklase_audit.calendar.deadline_spec import DeadlineSpec
 from eklase_audit.messages import Translator
 from eklase_audit.profiles.describe import citation_words, rule_deadlines
 from eklase_audit.profiles.model import DeadlineChoice, Profile, RuleConfig
@@ -128,11 +128,7 @@ def _choice_lines(choice: DeadlineChoice, *, with_citation: bool) -> list[str]:
 
 def deadline_text(spec: DeadlineSpec | None) -> str:
     """A deadline in a config's words; ``same_day`` alone for the end of the day."""
-    if spec is None:
-        return NO_DEADLINE
-    if spec.kind is DeadlineKind.same_day and spec.time == END_OF_DAY:
-        return DeadlineKind.same_day.value
-    return spec.text
+    return NO_DEADLINE if spec is None else spec.text
 
 
 def _exports(t: Translator) -> list[str]:

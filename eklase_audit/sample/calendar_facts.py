@@ -79,9 +79,6 @@ TRANSFERS: tuple[tuple[dt.date, dt.date], ...] = (
 TRANSFERRED_WORKING_SATURDAYS: frozenset[dt.date] = frozenset(s for s, _ in TRANSFERS)
 TRANSFER_DAYS_OFF: frozenset[dt.date] = frozenset(off for _, off in TRANSFERS)
 
-FIRST_KNOWN_DAY = D(2024, 1, 1)
-LAST_KNOWN_DAY = D(2027, 12, 31)
-
 
 def is_day_off(day: dt.date) -> bool:
     """A weekday that is a public holiday or a transfer's day off."""
@@ -133,6 +130,16 @@ def month_start(day: dt.date) -> dt.date:
 def add_months(first: dt.date, months: int) -> dt.date:
     index = first.year * 12 + first.month - 1 + months
     return D(index // 12, index % 12 + 1, 1)
+
+
+def month_starts(start: dt.date, end: dt.date) -> list[dt.date]:
+    """The first day of every month from the month of ``start`` to the month of ``end``."""
+    months = []
+    month = month_start(start)
+    while month <= end:
+        months.append(month)
+        month = add_months(month, 1)
+    return months
 
 
 def last_day_of_month(first: dt.date) -> dt.date:
@@ -261,6 +268,13 @@ def school_days(year: str, grade: int) -> tuple[dt.date, ...]:
 
 
 @cache
+def school_weekdays(year: str, grade: int = 1) -> tuple[dt.date, ...]:
+    """A class's school days that fall Monday to Friday: the generator lays no lessons on a
+    transferred working Saturday."""
+    return tuple(d for d in school_days(year, grade) if d.weekday() < 5)
+
+
+@cache
 def working_days_between(start: dt.date, end: dt.date) -> tuple[dt.date, ...]:
     return tuple(d for d in days_between(start, end) if is_working_day(d))
 
@@ -276,9 +290,9 @@ def deadline_working_days(day: dt.date, n: int) -> dt.datetime:
     return end_of(nth_working_day_after(day, n))
 
 
-def deadline_days(day: dt.date, n: int, roll_forward: bool = True) -> dt.datetime:
+def deadline_days(day: dt.date, n: int) -> dt.datetime:
     due = day + dt.timedelta(days=n)
-    if roll_forward and not is_working_day(due):
+    if not is_working_day(due):
         due = next_working_day(due)
     return end_of(due)
 

@@ -211,10 +211,6 @@ HOMEWORK: tuple[str, ...] = (
     "Atkārtot tēmu; uzd. 12. lpp.",
 )
 
-SUBSTITUTION_REASONS_OK: tuple[str, ...] = (
-    "Rīkojums {date} Nr. 1-11/{number}",
-    "Aizvietošana saskaņā ar rīkojumu Nr. 1-11/{number}, {date}",
-)
 SUBSTITUTION_REASONS_BAD: tuple[str, ...] = ("Skolotāja slimība", "Kursi", "Aizvietoja kolēģe")
 
 # Preschool groups and learning areas (Mazulītis 3.7-3.8).
@@ -277,13 +273,15 @@ PRESCHOOL_INDIVIDUAL: tuple[str, ...] = (
     "Individuālais darbs: skaitīšana līdz 10",
 )
 
-CONVERSATION_TOPICS: tuple[str, ...] = (
+SCHOOL_CONVERSATION_TOPICS: tuple[str, ...] = (
     "Mācību sasniegumi matemātikā",
     "Kavējumi un to iemesli",
     "Uzvedība stundās",
     "Sagatavošanās eksāmeniem",
     "Sadarbība ar atbalsta personālu",
     "Mācību motivācija",
+)
+PRESCHOOL_CONVERSATION_TOPICS: tuple[str, ...] = (
     "Bērna sasniedzamie rezultāti mēneša noslēgumā",
     "Iepazīstināšana ar iekšējās kārtības noteikumiem",
 )

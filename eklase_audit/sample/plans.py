@@ -23,16 +23,6 @@ class Deadline:
     time: dt.time | None = None
     month_day: tuple[int, int] | None = None  # period_start_by
 
-    @property
-    def text(self) -> str:
-        if self.n is not None:
-            return f"{self.kind} {self.n}"
-        if self.time is not None:
-            return f"{self.kind} {self.time:%H:%M}"
-        if self.month_day is not None:
-            return f"{self.kind} {self.month_day[0]:02d}-{self.month_day[1]:02d}"
-        return self.kind
-
     def due(self, day: dt.date, lesson_no: int | None = None) -> dt.datetime:
         """The deadline for an event whose anchor day is ``day``.
 
@@ -138,19 +128,25 @@ class ProfilePlan:
     homework_column: bool = False  # the lessons export has "Uzdots ievadīts"
     exempt_mark: str | None = None  # the order's mark for an exempted student
     wrong_exempt_mark: str | None = None  # another school's mark, planted as TRM003
+    # How the school's grades look. Each mix is (kind of work, share up to), the shares
+    # cumulative; the last kind takes the rest.
+    work_mix: tuple[tuple[str, float], ...] = ()
+    work_mix_grades_1_3: tuple[tuple[str, float], ...] = ()  # where grades 1-3 differ
+    percent_formative: float = 0.0  # formative grades (grades 4-12) written as a percentage
+    test_mark_share: float = 0.0  # summative grades written as a test mark, 7(p.d.)
+    not_done_share: float = 0.0  # summative grades written "nv" (work not done)
+    # GRD002's planted grades: (grade, kind of work; None for any kind in grades 4-12)
+    invalid_grades: tuple[tuple[str, str | None], ...] = ()
+    # Journals: one set for each semester rather than for the year; subject and
+    # extended-day groups.
+    journals_each_semester: bool = False
+    group_journals: bool = False
 
     def on(self, code: str) -> bool:
         return code in self.rules
 
     def rule(self, code: str) -> RulePlan:
         return self.rules[code]
-
-    def tables(self) -> tuple[str, ...]:
-        seen: list[str] = []
-        for spec in self.files:
-            if spec.table not in seen:
-                seen.append(spec.table)
-        return tuple(seen)
 
     def file_for(self, table: str) -> FileSpec:
         for spec in self.files:
@@ -268,6 +264,13 @@ _JOURNALS = (
     ("class", "Klase"),
     ("teacher", "Skolotājs"),
     ("created_at", "Izveidots"),
+)
+_PARENT_ACCOUNTS = (
+    ("user", "Lietotājs"),
+    ("role", "Loma"),
+    ("active", "Aktīvs"),
+    ("requested_at", "Iesniegums"),
+    ("connected_at", "Pieslēgts"),
 )
 
 
@@ -409,6 +412,11 @@ DAUGAVPILS = ProfilePlan(
     as_of_month_day=(6, 30),
     work_types=("formatīvais", "summatīvais"),
     homework_column=True,
+    work_mix=(("formatīvais", 0.75), ("summatīvais", 1.0)),
+    percent_formative=0.5,
+    test_mark_share=0.04,
+    not_done_share=0.03,
+    invalid_grades=(("11", None), ("105%", None)),
 )
 
 JELGAVA = ProfilePlan(
@@ -448,19 +456,19 @@ JELGAVA = ProfilePlan(
             "accounts",
             "lietotaji.csv",
             "utf8_csv",
-            (
-                ("user", "Lietotājs"),
-                ("role", "Loma"),
-                ("active", "Aktīvs"),
-                ("requested_at", "Iesniegums"),
-                ("connected_at", "Pieslēgts"),
-            ),
+            _PARENT_ACCOUNTS,
             date_format="%Y-%m-%d",
             datetime_format="%Y-%m-%d %H:%M:%S",
         ),
     ),
     as_of_month_day=(6, 30),
     work_types=("formatīvais", "summatīvais"),
+    work_mix=(("formatīvais", 0.75), ("summatīvais", 1.0)),
+    percent_formative=1.0,
+    not_done_share=0.03,
+    invalid_grades=(("11", None), ("12", None)),
+    journals_each_semester=True,
+    group_journals=True,
 )
 
 UPESLEJA = ProfilePlan(
@@ -553,19 +561,21 @@ UPESLEJA = ProfilePlan(
             "accounts",
             "saraksts_un_lietotaji.xlsx",
             "Lietotāji",
-            (
-                ("user", "Lietotājs"),
-                ("role", "Loma"),
-                ("active", "Aktīvs"),
-                ("requested_at", "Iesniegums"),
-                ("connected_at", "Pieslēgts"),
-            ),
+            _PARENT_ACCOUNTS,
         ),
     ),
     as_of_month_day=(6, 30),
     work_types=("formatīvais", "pārbaudes darbs", "liela apjoma darbs", "ieskaitīts/neieskaitīts"),
     exempt_mark="a",
     wrong_exempt_mark="atb",
+    work_mix=(
+        ("formatīvais", 0.55),
+        ("pārbaudes darbs", 0.8),
+        ("liela apjoma darbs", 0.85),
+        ("ieskaitīts/neieskaitīts", 1.0),
+    ),
+    work_mix_grades_1_3=(("formatīvais", 0.8), ("ieskaitīts/neieskaitīts", 1.0)),
+    invalid_grades=(("ieskaitīts", "pārbaudes darbs"), ("7", "ieskaitīts/neieskaitīts")),
 )
 
 AKNISTE = ProfilePlan(
@@ -623,14 +633,10 @@ AKNISTE = ProfilePlan(
     homework_column=True,
     exempt_mark="atb",
     wrong_exempt_mark="a",
-)
-
-_PRESCHOOL_ACCOUNTS = (
-    ("user", "Lietotājs"),
-    ("role", "Loma"),
-    ("active", "Aktīvs"),
-    ("requested_at", "Iesniegums"),
-    ("connected_at", "Pieslēgts"),
+    work_mix=(("formatīvais", 0.75), ("summatīvais", 1.0)),
+    percent_formative=0.6,
+    not_done_share=0.03,
+    invalid_grades=(("11", None), ("101%", None)),
 )
 
 MAZULITIS = ProfilePlan(
@@ -761,12 +767,13 @@ MAZULITIS = ProfilePlan(
             "accounts",
             "lietotaji.csv",
             "utf8_csv",
-            _PRESCHOOL_ACCOUNTS,
+            _PARENT_ACCOUNTS,
             date_format="%d.%m.%Y",
             datetime_format="%d.%m.%Y %H:%M:%S",
         ),
     ),
     as_of_month_day=(8, 31),
+    invalid_grades=(("5", None), ("B", None)),
 )
 
 PLANS: dict[str, ProfilePlan] = {

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import string
 from dataclasses import dataclass
+from functools import cached_property
 
 import polars as pl
 
@@ -49,14 +50,14 @@ class School:
     students: pl.DataFrame  # class_idx, class, grade, student_idx, student, female, surname_idx
     specialists: dict[str, str]  # preschool: "sports", "music", "speech" -> teacher
 
-    def klass(self, index: int) -> SchoolClass:
-        return self.classes[index]
+    @cached_property
+    def _teacher_by_class_subject(self) -> dict[tuple[int, str], str]:
+        return {(c, s): t for c, s, t in self.subject_teacher.iter_rows()}
 
     def teacher_of(self, class_idx: int, subject: str) -> str:
-        hit = self.subject_teacher.filter(
-            (pl.col("class_idx") == class_idx) & (pl.col("subject") == subject)
-        )
-        return hit["teacher"][0] if hit.height else self.classes[class_idx].teacher
+        """Who teaches the subject in the class; the class teacher for anything unassigned."""
+        teacher = self._teacher_by_class_subject.get((class_idx, subject))
+        return teacher if teacher is not None else self.classes[class_idx].teacher
 
 
 class _NamePool:

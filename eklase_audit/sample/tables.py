@@ -15,9 +15,11 @@ import polars as pl
 
 from eklase_audit.sample import calendar_facts as cal
 from eklase_audit.sample import names
+from eklase_audit.sample.plans import ProfilePlan
 from eklase_audit.sample.prng import below, combine, salt, uniform
 from eklase_audit.sample.school import School
 
+RID = "_rid"  # every table's record id: stable while cases are planted, and in expected.json
 DATETIME = pl.Datetime("us")
 LESSON_START_MINUTES = {n: t.hour * 60 + t.minute for n, (t, _) in cal.BELL.items()}
 ORDINARY = "stunda"
@@ -26,6 +28,38 @@ CONSULTATION = "konsultācija"
 INDIVIDUAL = "individuālais darbs"
 PLAY = "rotaļnodarbība"
 WORK_SHARE = 0.1  # lessons with graded work
+PASS_FAIL = "ieskaitīts/neieskaitīts"
+ABSENCE_COLUMNS = (
+    "class_idx",
+    "class",
+    "date",
+    "lesson_no",
+    "subject",
+    "teacher",
+    "student_idx",
+    "student",
+    "code",
+    "notes",
+    "note_submitted_at",
+    "justified_at",
+    "entered_at",
+)
+GRADE_COLUMNS = (
+    "class_idx",
+    "class",
+    "grade",
+    "date",
+    "lesson_no",
+    "subject",
+    "teacher",
+    "student_idx",
+    "student",
+    "grade_value",
+    "work_type",
+    "submitted_at",
+    "corrected_at",
+    "entered_at",
+)
 
 
 def day_key(col: str = "date") -> pl.Expr:
@@ -49,20 +83,10 @@ def at_time(date: pl.Expr, seconds: pl.Expr) -> pl.Expr:
 
 
 def with_rid(df: pl.DataFrame) -> pl.DataFrame:
-    return df.with_row_index("_rid").with_columns(pl.col("_rid").cast(pl.Int64))
+    return df.with_row_index(RID).with_columns(pl.col(RID).cast(pl.Int64))
 
 
-def regular_days(school: School) -> list[dt.date]:
-    """School days Monday to Friday up to the second semester's general end."""
-    facts = school.facts
-    return [
-        d
-        for d in cal.days_between(facts.semester1.start, facts.semester2.end)
-        if facts.is_school_day(d, 1) and d.weekday() < 5
-    ]
-
-
-def _days_frame(days: list[dt.date]) -> pl.DataFrame:
+def _days_frame(days: tuple[dt.date, ...]) -> pl.DataFrame:
     return pl.DataFrame({"date": days}, schema={"date": pl.Date}).with_columns(
         pl.col("date").dt.weekday().cast(pl.Int8).alias("weekday"),
         pl.int_range(pl.len(), dtype=pl.Int64).alias("day_idx"),
@@ -92,7 +116,7 @@ def _lookup(values: tuple[str, ...] | list[str], index: pl.Expr) -> pl.Expr:
     return (index % len(values)).replace_strict(mapping, return_dtype=pl.String)
 
 
-def _topics(df: pl.DataFrame, seed: int, sr_pattern: bool) -> pl.DataFrame:
+def _topics(df: pl.DataFrame, sr_pattern: bool) -> pl.DataFrame:
     """A topic for each lesson: the subject's topics in turn, three lessons each."""
     df = df.sort("date", "class_idx", "lesson_no", nulls_last=True).with_columns(
         pl.int_range(pl.len(), dtype=pl.Int64).over("class_idx", "subject").alias("_ord")
@@ -126,7 +150,8 @@ def school_lessons(school: School) -> pl.DataFrame:
     within their week when their day is off, individual work, and grade 9 and 12 consultations
     in June."""
     plan, facts, seed = school.plan, school.facts, school.seed
-    days = _days_frame(regular_days(school))
+    school_days = cal.school_weekdays(facts.name)
+    days = _days_frame(school_days)
     classes = _class_frame(school)
     tt = school.timetable
     regular = tt.join(days, on="weekday").with_columns(
@@ -138,9 +163,8 @@ def school_lessons(school: School) -> pl.DataFrame:
     per_day = tt.group_by("class_idx", "weekday").agg(pl.len().cast(pl.Int64).alias("_n"))
 
     # A class hour whose weekday is off that week moves to the week's first school day.
-    day_list = days["date"].to_list()
     weeks: dict[dt.date, list[dt.date]] = {}
-    for d in day_list:
+    for d in school_days:
         weeks.setdefault(cal.week_monday(d), []).append(d)
     moves = [
         (w, week_days[0])
@@ -235,8 +259,8 @@ def school_lessons(school: School) -> pl.DataFrame:
             june.select(cols),
         ]
     )
-    sr = plan.id == "aknistes-vsk"
-    lessons = _topics(lessons, seed, sr)
+    # Aknīste 3.1 writes each topic after its learning outcome: "SR: outcome / topic".
+    lessons = _topics(lessons, sr_pattern=plan.on("LES003"))
     # Individual work names its subject and pupil (Aknīste 3.2 asks for it everywhere useful).
     pupil = school.students.group_by("class_idx").agg(pl.col("student").sort().alias("_pupils"))
     lessons = lessons.join(pupil, on="class_idx", how="left", maintain_order="left").with_columns(
@@ -432,7 +456,7 @@ def preschool_lessons(school: School) -> pl.DataFrame:
 def school_absences(school: School, lessons: pl.DataFrame) -> pl.DataFrame:
     """Absences: a few whole days and single lessons a student a year, marked with the lesson."""
     seed = school.seed
-    days = _days_frame(regular_days(school))
+    days = _days_frame(cal.school_weekdays(school.facts.name))
     n_days = days.height
     draws = 8
     students = school.students.select("class_idx", "class", "student_idx", "student")
@@ -505,21 +529,7 @@ def school_absences(school: School, lessons: pl.DataFrame) -> pl.DataFrame:
         .otherwise(pl.lit(None, dtype=DATETIME))
         .alias("justified_at"),
     )
-    out = out.select(
-        "class_idx",
-        "class",
-        "date",
-        "lesson_no",
-        "subject",
-        "teacher",
-        "student_idx",
-        "student",
-        "code",
-        "notes",
-        "note_submitted_at",
-        "justified_at",
-        "entered_at",
-    )
+    out = out.select(ABSENCE_COLUMNS)
     return with_rid(out.sort("date", "class_idx", "lesson_no", "student_idx"))
 
 
@@ -564,26 +574,12 @@ def preschool_absences(school: School, lessons: pl.DataFrame) -> pl.DataFrame:
         pl.lit(None, dtype=pl.String).alias("subject"),
         pl.lit(None, dtype=DATETIME).alias("note_submitted_at"),
         pl.lit(None, dtype=DATETIME).alias("justified_at"),
-    ).select(
-        "class_idx",
-        "class",
-        "date",
-        "lesson_no",
-        "subject",
-        "teacher",
-        "student_idx",
-        "student",
-        "code",
-        "notes",
-        "note_submitted_at",
-        "justified_at",
-        "entered_at",
-    )
+    ).select(ABSENCE_COLUMNS)
     return with_rid(out.sort("date", "class_idx", "student_idx"))
 
 
 def _grade_value(
-    band13: pl.Expr, work_type: pl.Expr, key: pl.Expr, seed: int, plan_id: str
+    band13: pl.Expr, work_type: pl.Expr, key: pl.Expr, seed: int, plan: ProfilePlan
 ) -> pl.Expr:
     """A grade as E-klase writes it, in the forms this school's kind of work uses."""
     ten = (3 + below(key, salt(seed, "g:ten"), 8)).cast(pl.String)  # 3..10
@@ -596,26 +592,31 @@ def _grade_value(
     )
     percent = ((8 + below(key, salt(seed, "g:pct"), 13)) * 5).cast(pl.String) + pl.lit("%")
     u = uniform(key, salt(seed, "g:form"))
-    if plan_id == "upeslejas-sk":
-        return (
-            pl.when(work_type == "ieskaitīts/neieskaitīts")
-            .then(pl.when(u < 0.9).then(pl.lit("ieskaitīts")).otherwise(pl.lit("neieskaitīts")))
-            .when(band13)
-            .then(percent)
-            .otherwise(ten)
-        )
-    formative = {"daugavpils-vg": 0.5, "jelgava-4vsk": 1.0, "aknistes-vsk": 0.6}[plan_id]
     summative = ten
-    if plan_id == "daugavpils-vg":
-        summative = pl.when(u < 0.04).then(ten + pl.lit("(p.d.)")).otherwise(ten)
-    summative = pl.when(u > 0.97).then(pl.lit("nv")).otherwise(summative)
-    return (
+    if plan.test_mark_share:
+        summative = pl.when(u < plan.test_mark_share).then(ten + pl.lit("(p.d.)")).otherwise(ten)
+    if plan.not_done_share:
+        summative = pl.when(u > 1 - plan.not_done_share).then(pl.lit("nv")).otherwise(summative)
+    value = (
         pl.when(band13)
         .then(percent)
         .when(work_type == "formatīvais")
-        .then(pl.when(u < formative).then(percent).otherwise(ten))
+        .then(pl.when(u < plan.percent_formative).then(percent).otherwise(ten))
         .otherwise(summative)
     )
+    if PASS_FAIL in plan.work_types:
+        pass_fail = pl.when(u < 0.9).then(pl.lit("ieskaitīts")).otherwise(pl.lit("neieskaitīts"))
+        value = pl.when(work_type == PASS_FAIL).then(pass_fail).otherwise(value)
+    return value
+
+
+def _work_type(mix: tuple[tuple[str, float], ...], u: pl.Expr) -> pl.Expr:
+    """A kind of work drawn from a mix of (kind, cumulative share up to)."""
+    *first, (last, _) = mix
+    out = pl.when(u < first[0][1]).then(pl.lit(first[0][0]))
+    for kind, upto in first[1:]:
+        out = out.when(u < upto).then(pl.lit(kind))
+    return out.otherwise(pl.lit(last))
 
 
 def school_grades(school: School, lessons: pl.DataFrame) -> pl.DataFrame:
@@ -638,41 +639,24 @@ def school_grades(school: School, lessons: pl.DataFrame) -> pl.DataFrame:
     )
     wkey = combine(pl.col("class_idx"), day_key(), pl.col("lesson_no"))
     wu = uniform(wkey, salt(seed, "work:type"))
-    band13 = pl.col("grade") <= 3
-    if plan.id == "upeslejas-sk":
-        work_type = (
-            pl.when(band13)
-            .then(
-                pl.when(wu < 0.8)
-                .then(pl.lit("formatīvais"))
-                .otherwise(pl.lit("ieskaitīts/neieskaitīts"))
-            )
-            .when(wu < 0.55)
-            .then(pl.lit("formatīvais"))
-            .when(wu < 0.8)
-            .then(pl.lit("pārbaudes darbs"))
-            .when(wu < 0.85)
-            .then(pl.lit("liela apjoma darbs"))
-            .otherwise(pl.lit("ieskaitīts/neieskaitīts"))
-        )
-    else:
-        work_type = pl.when(wu < 0.75).then(pl.lit("formatīvais")).otherwise(pl.lit("summatīvais"))
+    work_type = _work_type(plan.work_mix, wu)
+    if plan.work_mix_grades_1_3:
+        young = _work_type(plan.work_mix_grades_1_3, wu)
+        work_type = pl.when(pl.col("grade") <= 3).then(young).otherwise(work_type)
     works = works.with_columns(work_type.alias("work_type"))
     students = school.students.select("class_idx", "student_idx", "student")
     grades = works.join(students, on="class_idx")
     gkey = combine(pl.col("student_idx"), day_key(), pl.col("lesson_no"))
     grades = grades.filter(uniform(gkey, salt(seed, "grade:absent")) >= 0.06)
     grades = grades.with_columns(
-        _grade_value(pl.col("grade") <= 3, pl.col("work_type"), gkey, seed, plan.id).alias("value")
+        _grade_value(pl.col("grade") <= 3, pl.col("work_type"), gkey, seed, plan).alias("value")
     )
     start = pl.col("lesson_no").replace_strict(LESSON_START_MINUTES, return_dtype=pl.Int64) * 60
     afternoon = 15 * 3600 + below(gkey, salt(seed, "grade:entry"), 3 * 3600)
     in_lesson = start + 30 * 60 + below(gkey, salt(seed, "grade:entry2"), 9 * 60)
     entered = at_time(
         pl.col("date"),
-        pl.when(pl.col("work_type") == "ieskaitīts/neieskaitīts")
-        .then(in_lesson)
-        .otherwise(afternoon),
+        pl.when(pl.col("work_type") == PASS_FAIL).then(in_lesson).otherwise(afternoon),
     )
     grades = grades.with_columns(
         entered.alias("entered_at"),
@@ -682,10 +666,10 @@ def school_grades(school: School, lessons: pl.DataFrame) -> pl.DataFrame:
         .alias("submitted_at"),
         pl.lit(None, dtype=DATETIME).alias("corrected_at"),
     )
-    if plan.id == "upeslejas-sk":
+    if plan.on("GRD001") and plan.rule("GRD001").counts_from.get("improved") == "corrected_at":
         # A poor test grade improved a week later: the new grade, with the day of the correction
-        # in "Labots", entered that day.
-        days = _days_frame(regular_days(school)).select("date", "day_idx")
+        # in "Labots", entered that day (Upesleja 3.4.3.4).
+        days = _days_frame(cal.school_weekdays(school.facts.name)).select("date", "day_idx")
         later = days.select(pl.col("day_idx") - 5, pl.col("date").alias("_corr"))
         grades = grades.join(days, on="date", how="left", maintain_order="left").join(
             later, on="day_idx", how="left", maintain_order="left"
@@ -712,22 +696,7 @@ def school_grades(school: School, lessons: pl.DataFrame) -> pl.DataFrame:
             .otherwise(pl.col("entered_at"))
             .alias("entered_at"),
         ).drop("day_idx", "_corr")
-    grades = grades.rename({"value": "grade_value"}).select(
-        "class_idx",
-        "class",
-        "grade",
-        "date",
-        "lesson_no",
-        "subject",
-        "teacher",
-        "student_idx",
-        "student",
-        "grade_value",
-        "work_type",
-        "submitted_at",
-        "corrected_at",
-        "entered_at",
-    )
+    grades = grades.rename({"value": "grade_value"}).select(GRADE_COLUMNS)
     return with_rid(grades.sort("date", "class_idx", "subject", "student_idx"))
 
 
@@ -735,11 +704,10 @@ def preschool_grades(school: School) -> pl.DataFrame:
     """S/T/A/P for each child and learning area at the end of each month's theme (3.13)."""
     seed = school.seed
     periods = school.facts.preschool_periods
-    months = []
-    m = periods[0].start
-    while m <= periods[1].end:
-        months.append((m, cal.last_working_day_of_month(m)))
-        m = cal.add_months(m, 1)
+    months = [
+        (m, cal.last_working_day_of_month(m))
+        for m in cal.month_starts(periods[0].start, periods[1].end)
+    ]
     month_df = pl.DataFrame(months, schema={"month": pl.Date, "date": pl.Date}, orient="row")
     areas = pl.DataFrame({"subject": list(names.ALL_AREAS)})
     kids = school.students.select("class_idx", "class", "grade", "student_idx", "student")
@@ -776,22 +744,7 @@ def preschool_grades(school: School) -> pl.DataFrame:
         pl.lit(None, dtype=pl.String).alias("work_type"),
         pl.lit(None, dtype=DATETIME).alias("submitted_at"),
         pl.lit(None, dtype=DATETIME).alias("corrected_at"),
-    ).select(
-        "class_idx",
-        "class",
-        "grade",
-        "date",
-        "lesson_no",
-        "subject",
-        "teacher",
-        "student_idx",
-        "student",
-        "grade_value",
-        "work_type",
-        "submitted_at",
-        "corrected_at",
-        "entered_at",
-    )
+    ).select(GRADE_COLUMNS)
     order = {a: i for i, a in enumerate(names.ALL_AREAS)}
     return with_rid(
         grades.with_columns(
@@ -806,6 +759,7 @@ def conversations(school: School, lessons: pl.DataFrame) -> pl.DataFrame:
     """Individual conversations with students or parents, entered the same afternoon."""
     seed = school.seed
     preschool = school.plan.kind == "preschool"
+    topics = names.PRESCHOOL_CONVERSATION_TOPICS if preschool else names.SCHOOL_CONVERSATION_TOPICS
     days = lessons.filter(pl.col("kind") != INDIVIDUAL).select("class_idx", "date").unique()
     days = days.filter(pl.col("date").dt.weekday() <= 5).sort("class_idx", "date")
     counts = {c.index: max(2, round(c.size * 0.6)) for c in school.classes}
@@ -829,10 +783,7 @@ def conversations(school: School, lessons: pl.DataFrame) -> pl.DataFrame:
             pl.col("_pupils")
             .list.get(below(key, salt(seed, "cnv:who"), 1_000_000) % pl.col("_pupils").list.len())
             .alias("student"),
-            _lookup(
-                names.CONVERSATION_TOPICS[6:] if preschool else names.CONVERSATION_TOPICS[:6],
-                below(key, salt(seed, "cnv:t"), 1000),
-            ).alias("topic"),
+            _lookup(topics, below(key, salt(seed, "cnv:t"), 1000)).alias("topic"),
             (
                 pl.lit("vecāki")
                 if preschool
@@ -889,7 +840,7 @@ def journals(school: School) -> pl.DataFrame:
 
     k = 0
     semesters = [("1. sem.", facts.semester1.start)]
-    if plan.id == "jelgava-4vsk":
+    if plan.journals_each_semester:
         semesters.append(("2. sem.", facts.semester2.start))
     for sem_name, start in semesters:
         suffix = f" ({sem_name})" if len(semesters) > 1 else ""
@@ -926,7 +877,7 @@ def journals(school: School) -> pl.DataFrame:
                 )
             )
             k += 1
-            if plan.id == "jelgava-4vsk":
+            if plan.group_journals:
                 if klass.grade >= 4:
                     english = school.teacher_of(klass.index, "Angļu valoda")
                     for g in (1, 2):
@@ -1058,12 +1009,11 @@ def preschool_plans(school: School) -> pl.DataFrame:
     facts, seed = school.facts, school.seed
     periods = facts.preschool_periods
     rows: list[tuple[int, str, dt.date, dt.date, str]] = []
-    month = periods[0].start
-    while month <= cal.add_months(periods[1].end.replace(day=1), 1):
+    next_year = cal.add_months(cal.month_start(periods[1].end), 1)
+    for month in cal.month_starts(periods[0].start, next_year):
         rows.append(
             (0, "mēneša", month, cal.last_working_day_of_month(cal.add_months(month, -1)), "")
         )
-        month = cal.add_months(month, 1)
     monday = cal.week_monday(periods[0].start)
     last = cal.week_monday(periods[1].end) + dt.timedelta(days=7)
     while monday <= last:

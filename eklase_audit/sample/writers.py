@@ -17,6 +17,7 @@ import polars as pl
 import xlsxwriter
 
 from eklase_audit.sample.plans import FileSpec
+from eklase_audit.sample.tables import RID
 
 DATE_COLUMNS = frozenset({"date", "valid_from", "valid_to", "period_start"})
 DATETIME_COLUMNS = frozenset(
@@ -48,7 +49,6 @@ WEEKDAYS = {
 # The frame column holding a canonical column's values, where the names differ.
 FRAME_COLUMN = {"grade": "grade_value"}
 SENTINEL = "\x1eEXTRA\x1e"  # marks the line that gets one cell too many
-ROW_ID = "_rid"
 
 
 @dataclass(frozen=True)
@@ -130,6 +130,8 @@ def write_csv(
     bad_by_anchor: dict[int, list[BadRow]] = {}
     for b in bad:
         bad_by_anchor.setdefault(b.after_rid, []).append(b)
+    anchors = pl.Series(list(bad_by_anchor), dtype=pl.Int64).implode()
+    marked = pl.Series(sorted(wanted), dtype=pl.Int64).implode()
     header_row = len(titles) + 2 if titles else 1
     written = Written(spec.path, None)
     row_no = header_row + 1
@@ -145,14 +147,14 @@ def write_csv(
         for offset in range(0, frame.height, CSV_SLICE):
             part = frame.slice(offset, CSV_SLICE)
             text = part.select(
-                ROW_ID, (pl.int_range(pl.len(), dtype=pl.Int64) * 2).alias("_pos"), *exprs
+                RID, (pl.int_range(pl.len(), dtype=pl.Int64) * 2).alias("_pos"), *exprs
             )
-            rids = text[ROW_ID].to_list()
+            # A bad row goes right after its anchor record: between it (2i) and the next (2i+2).
             extra_rows: list[dict[str, Any]] = []
             placed: list[BadRow] = []
-            for i, rid in enumerate(rids):
-                for b in bad_by_anchor.get(rid, ()):
-                    row: dict[str, Any] = {ROW_ID: -1, "_pos": 2 * i + 1}
+            for rid, pos in text.filter(pl.col(RID).is_in(anchors)).select(RID, "_pos").iter_rows():
+                for b in bad_by_anchor[rid]:
+                    row: dict[str, Any] = {RID: -1, "_pos": pos + 1}
                     for canonical, header in spec.columns:
                         row[header] = format_cell(spec, canonical, b.cells.get(canonical))
                     if b.extra_cell is not None:
@@ -161,15 +163,19 @@ def write_csv(
                     placed.append(b)
             if extra_rows:
                 text = pl.concat([text, pl.DataFrame(extra_rows, schema=text.schema)]).sort("_pos")
-                rids = text[ROW_ID].to_list()
+            lines = (
+                text.select(RID)
+                .with_row_index("_line")
+                .filter(pl.col(RID).is_in(marked) | (pl.col(RID) == -1))
+            )
             bad_iter = iter(placed)
-            for i, rid in enumerate(rids):
+            for line, rid in lines.iter_rows():
                 if rid == -1:
-                    written.bad_rows[next(bad_iter).key] = row_no + i
-                elif rid in wanted:
-                    written.rows[rid] = row_no + i
-            row_no += len(rids)
-            body = text.drop(ROW_ID, "_pos").write_csv(
+                    written.bad_rows[next(bad_iter).key] = row_no + line
+                else:
+                    written.rows[rid] = row_no + line
+            row_no += text.height
+            body = text.drop(RID, "_pos").write_csv(
                 separator=spec.separator,
                 quote_style="necessary",
                 line_terminator="\r\n",
@@ -192,12 +198,36 @@ class SheetJob:
     bad: tuple[BadRow, ...] = ()
 
 
-def _cell_writers(
-    workbook: xlsxwriter.Workbook, spec: FileSpec, frame: pl.DataFrame
-) -> list[Callable[[Any, int, int, Any], None]]:
-    date_fmt = workbook.add_format({"num_format": "DD.MM.YYYY"})
-    datetime_fmt = workbook.add_format({"num_format": "DD.MM.YYYY HH:MM:SS"})
-    month_fmt = workbook.add_format({"num_format": "MM.YYYY"})
+@dataclass(frozen=True)
+class _Formats:
+    """The number formats of date, time and month cells, made once for a workbook."""
+
+    date: Any
+    datetime: Any
+    month: Any
+
+    @staticmethod
+    def of(workbook: xlsxwriter.Workbook) -> _Formats:
+        return _Formats(
+            workbook.add_format({"num_format": "DD.MM.YYYY"}),
+            workbook.add_format({"num_format": "DD.MM.YYYY HH:MM:SS"}),
+            workbook.add_format({"num_format": "MM.YYYY"}),
+        )
+
+    def for_column(self, canonical: str) -> Any:
+        """The format of a date, time or month column; None for any other column."""
+        if canonical in DATETIME_COLUMNS:
+            return self.datetime
+        if canonical == "month":
+            return self.month
+        if canonical in DATE_COLUMNS:
+            return self.date
+        return None
+
+
+def _cell_writers(formats: _Formats, spec: FileSpec) -> list[Callable[[Any, int, int, Any], None]]:
+    """A writer for each column's cells one at a time: the bad rows, which hold text where the
+    column has dates or numbers."""
 
     def text(ws: Any, r: int, c: int, v: Any) -> None:
         if v is not None and v != "":
@@ -237,12 +267,9 @@ def _cell_writers(
 
     out = []
     for canonical, _ in spec.columns:
-        if canonical in DATE_COLUMNS:
-            out.append(when(date_fmt))
-        elif canonical in DATETIME_COLUMNS:
-            out.append(when(datetime_fmt))
-        elif canonical == "month":
-            out.append(when(month_fmt))
+        fmt = formats.for_column(canonical)
+        if fmt is not None:
+            out.append(when(fmt))
         elif canonical in INT_COLUMNS:
             out.append(number)
         elif canonical in BOOL_COLUMNS:
@@ -253,7 +280,6 @@ def _cell_writers(
             out.append(grade)
         else:
             out.append(text)
-    del frame
     return out
 
 
@@ -261,44 +287,36 @@ _EXCEL_EPOCH = dt.datetime(1899, 12, 30)
 
 
 def _excel_columns(
-    workbook: xlsxwriter.Workbook, spec: FileSpec, frame: pl.DataFrame
+    formats: _Formats, spec: FileSpec, frame: pl.DataFrame
 ) -> tuple[list[list[Any]], list[Any], list[bool]]:
     """Each column's cell values made ready in one vectorised pass: dates and times as Excel
     serial numbers, whole-number grades as numbers, everything else as text; with the cell
     format and whether the column's values are numbers."""
-    date_fmt = workbook.add_format({"num_format": "DD.MM.YYYY"})
-    datetime_fmt = workbook.add_format({"num_format": "DD.MM.YYYY HH:MM:SS"})
-    month_fmt = workbook.add_format({"num_format": "MM.YYYY"})
     exprs: list[pl.Expr] = []
-    formats: list[Any] = []
+    cell_formats: list[Any] = []
     numeric: list[bool] = []
     for i, (canonical, _) in enumerate(spec.columns):
         col = pl.col(frame_column(canonical))
         name = f"_c{i}"
-        if canonical in DATE_COLUMNS or canonical in DATETIME_COLUMNS or canonical == "month":
+        fmt = formats.for_column(canonical)
+        if fmt is not None:
             serial = (col.cast(pl.Datetime("us")) - pl.lit(_EXCEL_EPOCH)).dt.total_microseconds()
             exprs.append((serial.cast(pl.Float64) / 86_400_000_000).alias(name))
-            formats.append(
-                datetime_fmt
-                if canonical in DATETIME_COLUMNS
-                else month_fmt
-                if canonical == "month"
-                else date_fmt
-            )
+            cell_formats.append(fmt)
             numeric.append(True)
         elif canonical in INT_COLUMNS:
             exprs.append(col.cast(pl.Float64).alias(name))
-            formats.append(None)
+            cell_formats.append(None)
             numeric.append(True)
         elif canonical in BOOL_COLUMNS or canonical == "weekday":
             exprs.append(
                 _text_expr(canonical, spec, frame.schema[frame_column(canonical)]).alias(name)
             )
-            formats.append(None)
+            cell_formats.append(None)
             numeric.append(False)
         else:
             exprs.append(col.cast(pl.String).alias(name))
-            formats.append(None)
+            cell_formats.append(None)
             numeric.append(False)
     values = frame.select(exprs)
     columns = [values[f"_c{i}"].to_list() for i in range(len(spec.columns))]
@@ -306,7 +324,7 @@ def _excel_columns(
         if canonical == "grade":
             # A whole-number grade is a number cell, as E-klase's workbooks have it.
             columns[i] = [int(v) if v is not None and v.isdigit() else v for v in columns[i]]
-    return columns, formats, numeric
+    return columns, cell_formats, numeric
 
 
 def write_workbook(
@@ -319,13 +337,14 @@ def write_workbook(
     workbook.set_properties({"created": created, "author": author, "title": path.stem})
     title_fmt = workbook.add_format({"bold": True})
     header_fmt = workbook.add_format({"bold": True})
+    formats = _Formats.of(workbook)
     results = []
     for job in jobs:
         spec = job.spec
         ws = workbook.add_worksheet(spec.sheet)
         frame, bad_rows = job.frame, job.bad
-        writers = _cell_writers(workbook, spec, frame)
-        columns, formats, numeric = _excel_columns(workbook, spec, frame)
+        writers = _cell_writers(formats, spec) if bad_rows else []
+        columns, cell_formats, numeric = _excel_columns(formats, spec, frame)
         row = 0
         if job.title:
             ws.write_string(row, 0, job.title, title_fmt)
@@ -340,8 +359,8 @@ def write_workbook(
         for b in bad_rows:
             bad_by_anchor.setdefault(b.after_rid, []).append(b)
         write_number, write_string = ws.write_number, ws.write_string
-        plan = list(zip(range(len(columns)), formats, numeric, strict=True))
-        rids = frame[ROW_ID].to_list()
+        plan = list(zip(range(len(columns)), cell_formats, numeric, strict=True))
+        rids = frame[RID].to_list()
         for i, rid in enumerate(rids):
             for c, fmt, is_number in plan:
                 value = columns[c][i]

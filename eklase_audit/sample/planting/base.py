@@ -11,13 +11,12 @@ from typing import Any
 import polars as pl
 
 from eklase_audit.sample import calendar_facts as cal
-from eklase_audit.sample.expected import Mark, MissingMark, RejectedMark
+from eklase_audit.sample.expected import Mark, MissingMark
 from eklase_audit.sample.plans import Deadline, ProfilePlan
 from eklase_audit.sample.prng import rng
 from eklase_audit.sample.school import School
-from eklase_audit.sample.writers import BadRow
+from eklase_audit.sample.tables import RID
 
-RID = "_rid"
 MINUTE = dt.timedelta(minutes=1)
 
 
@@ -42,11 +41,7 @@ class Edges:
 
     @staticmethod
     def of(facts: cal.SchoolYearFacts) -> Edges:
-        days = [
-            d
-            for d in cal.days_between(facts.semester1.start, facts.semester2.end)
-            if facts.is_school_day(d, 1) and d.weekday() < 5
-        ]
+        days = cal.school_weekdays(facts.name)
         saturdays = sorted(
             s
             for s in cal.TRANSFERRED_WORKING_SATURDAYS
@@ -96,8 +91,6 @@ class Planter:
         self.touched: dict[str, set[int]] = defaultdict(set)
         self.marks: list[Mark] = []
         self.missing: list[MissingMark] = []
-        self.rejected: list[RejectedMark] = []
-        self.bad_rows: dict[str, list[BadRow]] = defaultdict(list)
         self._used_teachers: dict[str, list[str]] = defaultdict(list)
         # Shared between families: tests left out of the planner; students exempted from a
         # subject (class_idx, student_idx, subject, written with the wrong mark).
@@ -120,12 +113,6 @@ class Planter:
         for table in list(self._tables):
             self._flush(table)
         return self._tables
-
-    def row(self, table: str, rid: int) -> dict[str, Any]:
-        rows = self.frame(table).filter(pl.col(RID) == rid).to_dicts()
-        if not rows:
-            raise KeyError(f"{table}#{rid}")
-        return rows[0]
 
     def set(self, table: str, rid: int, **values: Any) -> None:
         self._updates[table].setdefault(rid, {}).update(values)
@@ -219,7 +206,7 @@ class Planter:
         r = rng(self.seed, f"pick:{purpose}")
         chosen: list[int] = []
         if spread and spread in cand.columns:
-            groups = sorted(set(cand[spread].drop_nulls().to_list()))
+            groups = cand[spread].drop_nulls().unique().sort().to_list()
             r.shuffle(groups)
             used = self._used_teachers[purpose.split(":")[0]]
             groups.sort(key=lambda g: used.count(g))
@@ -256,10 +243,6 @@ class Planter:
     def missing_record(self, status: str, rule: str, what: str, **fields: Any) -> None:
         self.missing.append(MissingMark(status, rule, tuple(fields.items()), what))
 
-    def deadline_status(self, due: dt.datetime) -> str:
-        """A record not entered is pending while its deadline is after the reference time."""
-        return "pending" if due > self.as_of else "violation"
-
     # --- deadlines ----------------------------------------------------------------------------
 
     def deadline(self, code: str, kind: str | None = None) -> Deadline:
@@ -289,5 +272,5 @@ class Planter:
             return deadline.due(self.period_end(day, grade))
         return deadline.due(day, lesson_no)
 
-    def school_days(self, grade: int = 1) -> list[dt.date]:
-        return [d for d in cal.school_days(self.facts.name, grade) if d.weekday() < 5]
+    def school_days(self, grade: int = 1) -> tuple[dt.date, ...]:
+        return cal.school_weekdays(self.facts.name, grade)

@@ -25,12 +25,6 @@ DEFAULT_VALUE = {
 }
 
 
-def _lesson_end(row: dict[str, Any]) -> dt.datetime | None:
-    if row.get("lesson_no") is None:
-        return None
-    return cal.lesson_end(row["date"], row["lesson_no"])
-
-
 def make_grade(
     p: Planter,
     day: dt.date,
@@ -394,11 +388,7 @@ def _plant_unchecked(p: Planter, work_type: str) -> None:
 def _plant_month_day(p: Planter) -> None:
     """Mazulītis 3.13: a month's achievements by the 5th of the next month."""
     periods = p.facts.preschool_periods
-    months = []
-    m = periods[0].start
-    while m <= periods[1].end:
-        months.append(m)
-        m = cal.add_months(m, 1)
+    months = cal.month_starts(periods[0].start, periods[1].end)
 
     def of_month(month: dt.date, purpose: str) -> dict[str, Any] | None:
         return p.pick_one(
@@ -470,20 +460,11 @@ def plant_late_grades(p: Planter) -> None:
         _plant_unchecked(p, unchecked[0])
 
 
-INVALID = {
-    "daugavpils-vg": (("11", None), ("105%", None)),
-    "jelgava-4vsk": (("11", None), ("12", None)),
-    "aknistes-vsk": (("11", None), ("101%", None)),
-    "upeslejas-sk": (("ieskaitīts", "pārbaudes darbs"), ("7", "ieskaitīts/neieskaitīts")),
-    "liepaja-mazulitis": (("5", None), ("B", None)),
-}
-
-
 def plant_invalid_grades(p: Planter) -> None:
     """GRD002: a grade not valid for its kind of work."""
     if not p.plan.on("GRD002"):
         return
-    for i, (value, work_type) in enumerate(INVALID[p.plan.id]):
+    for i, (value, work_type) in enumerate(p.plan.invalid_grades):
         where = pl.col("grade_value").is_not_null() & pl.col("corrected_at").is_null()
         if work_type:
             where = where & (pl.col("work_type") == work_type)
@@ -540,7 +521,7 @@ def plant_unplanned_test(p: Planter) -> None:
             .filter(pl.col("date") == day)
             .join(tests, on=["class_idx", "subject", "date"], how="anti")
         )
-        free = pl.col(RID).is_in(lessons[RID].to_list())
+        free = pl.col(RID).is_in(lessons[RID].implode())
         row = make_grade(
             p, day, "summatīvais", purpose=f"TST001:{i}", lesson_filter=free, reuse=False
         )

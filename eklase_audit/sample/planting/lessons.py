@@ -38,20 +38,22 @@ def _in(start: dt.date, end: dt.date) -> pl.Expr:
 
 def _months(p: Planter) -> list[tuple[dt.date, dt.date]]:
     """Calendar months of the teaching year, to spread cases over the year."""
-    start = p.facts.semester1.start.replace(day=1)
     end = p.facts.semester2.end if p.plan.kind == "school" else p.facts.preschool_periods[1].end
-    out = []
-    m = start
-    while m <= end:
-        out.append((m, cal.last_day_of_month(m)))
-        m = cal.add_months(m, 1)
-    return out
+    return [(m, cal.last_day_of_month(m)) for m in cal.month_starts(p.facts.semester1.start, end)]
 
 
 def _when(p: Planter, i: int) -> pl.Expr:
     months = _months(p)
     start, end = months[(i * 5 + 1) % len(months)]
     return _in(start, end)
+
+
+def _worked(works: pl.DataFrame) -> pl.DataFrame:
+    """The (class, day, subject) of every graded work, marked ``_w``: a lesson with grades is
+    never the one planted as missing or not held."""
+    return (
+        works.select("class_idx", "date", "subject").unique().with_columns(pl.lit(True).alias("_w"))
+    )
 
 
 def _lesson_due(p: Planter, code: str, row: dict[str, Any]) -> dt.datetime:
@@ -188,14 +190,11 @@ def plant_missing_lessons(p: Planter, works: pl.DataFrame) -> None:
     """LES000: a timetabled lesson with no journal entry at all."""
     if not p.plan.on("LES000"):
         return
-    worked = (
-        works.select("class_idx", "date", "subject").unique().with_columns(pl.lit(True).alias("_w"))
-    )
     lessons = p.frame(T).join(
-        worked, on=["class_idx", "date", "subject"], how="left", maintain_order="left"
+        _worked(works), on=["class_idx", "date", "subject"], how="left", maintain_order="left"
     )
-    candidates = lessons.filter(pl.col("_w").is_null())[RID].to_list()
-    where = _regular(p) & pl.col(RID).is_in(candidates)
+    candidates = lessons.filter(pl.col("_w").is_null())[RID]
+    where = _regular(p) & pl.col(RID).is_in(candidates.implode())
     for i, row in enumerate(
         p.pick(T, where & _when(p, 2), 2, purpose="LES000")
         + p.pick(T, where & _when(p, 8), 1, purpose="LES000")
@@ -207,14 +206,7 @@ def plant_missing_lessons(p: Planter, works: pl.DataFrame) -> None:
             f"timetabled lesson {i + 1} never entered",
             **{"class": row["class"], "date": row["date"], "lesson_no": row["lesson_no"]},
         )
-        if p.has("absences"):
-            absences = p.frame("absences").filter(
-                (pl.col("class_idx") == row["class_idx"])
-                & (pl.col("date") == row["date"])
-                & (pl.col("lesson_no") == row["lesson_no"])
-            )
-            for rid in absences[RID].to_list():
-                p.drop("absences", rid)
+        _drop_absences(p, row)
 
 
 def plant_topic_pattern(p: Planter) -> None:
@@ -264,12 +256,8 @@ def plant_not_held(p: Planter, works: pl.DataFrame) -> None:
     """LES005 (DVG): lessons that did not take place, with and without the note before them."""
     if not p.plan.on("LES005"):
         return
-    ordered = _with_previous(p)
-    worked = (
-        works.select("class_idx", "date", "subject").unique().with_columns(pl.lit(True).alias("_w"))
-    )
-    ordered = ordered.join(
-        worked, on=["class_idx", "date", "subject"], how="left", maintain_order="left"
+    ordered = _with_previous(p).join(
+        _worked(works), on=["class_idx", "date", "subject"], how="left", maintain_order="left"
     )
     touched = p.touched[T]
     usable = ordered.filter(
@@ -282,7 +270,7 @@ def plant_not_held(p: Planter, works: pl.DataFrame) -> None:
     )
     for i, noted in enumerate((True, True, False, False)):
         rows = p.pick(
-            T, pl.col(RID).is_in(usable[RID].to_list()) & _when(p, 9 + i), 1, purpose="LES005"
+            T, pl.col(RID).is_in(usable[RID].implode()) & _when(p, 9 + i), 1, purpose="LES005"
         )
         if not rows:
             continue
@@ -316,7 +304,7 @@ def plant_not_held(p: Planter, works: pl.DataFrame) -> None:
     )
     row = p.pick_one(
         T,
-        pl.col(RID).is_in(firsts[RID].to_list()) & pl.col("homework").is_null(),
+        pl.col(RID).is_in(firsts[RID].implode()) & pl.col("homework").is_null(),
         purpose="LES005:first",
     )
     if row:
@@ -343,7 +331,7 @@ def plant_class_hours(p: Planter) -> None:
         return
     hours = p.frame(T).filter(pl.col("kind") == CLASS_HOUR_KIND)
     weeks = hours.with_columns(pl.col("date").dt.truncate("1w").alias("_week"))
-    alone = weeks.filter(pl.len().over("class_idx", "_week") == 1)[RID].to_list()
+    alone = weeks.filter(pl.len().over("class_idx", "_week") == 1)[RID].implode()
     # A week's only class hour (a week may also have a June consultation week's class hour).
     regular = (
         (pl.col("kind") == CLASS_HOUR_KIND)

@@ -21,7 +21,7 @@ def _add_conversation(p: Planter, day: dt.date, i: int, entered: dt.datetime | N
     pupils = p.school.students.filter(pl.col("class_idx") == klass.index).sort("student_idx")
     pupil = pupils.row((i * 7) % pupils.height, named=True)
     preschool = p.plan.kind == "preschool"
-    topics = names.CONVERSATION_TOPICS[6:] if preschool else names.CONVERSATION_TOPICS[:6]
+    topics = names.PRESCHOOL_CONVERSATION_TOPICS if preschool else names.SCHOOL_CONVERSATION_TOPICS
     existing = set(
         p.frame("conversations")
         .filter((pl.col("date") == day) & (pl.col("student") == pupil["student"]))["topic"]
