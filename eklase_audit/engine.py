@@ -28,18 +28,13 @@ from eklase_audit.rules.base import (
     UNDECIDED,
     VIOLATION,
     RuleContext,
+    deadline_choices,
     empty_findings,
 )
 from eklase_audit.rules.catalog import RULES
 from eklase_audit.rules.data_quality import split_duplicates
 from eklase_audit.rules.registry import REGISTRY
-from eklase_audit.scope import (
-    Scope,
-    check_period,
-    date_range,
-    first_event_date,
-    scope_filter,
-)
+from eklase_audit.scope import Scope, check_period, date_range, scope_filter
 from eklase_audit.selection import Selection, select_rules
 from eklase_audit.snapshots import SNAPSHOT_COLUMN, first_appearances
 from eklase_audit.tally import (
@@ -53,16 +48,8 @@ from eklase_audit.tally import (
     rejected_findings,
     rejected_rows,
     teacher_summaries,
-    worst_first,
 )
 from eklase_audit.waivers import apply_waivers
-
-# Tables a rule cannot run without, beyond its first (its records' own table).
-REQUIRED_TABLES: dict[str, tuple[str, ...]] = {
-    "LES000": ("timetable", "lessons"),
-    "TRM002": ("term_grades", "grades"),
-    "TST001": ("grades", "test_plan"),
-}
 
 
 @dataclass(frozen=True)
@@ -81,7 +68,7 @@ class AuditRequest:
 def run_audit(request: AuditRequest) -> AuditResult:
     profile, read, as_of = request.profile, request.read, request.as_of
     selection = select_rules(profile, request.select, request.ignore)
-    first, last = date_range(read)
+    first, last = date_range(read.tables)
     calendar = SchoolCalendar.for_dates(
         profile.calendar, first, max(d for d in (last, as_of.date()) if d is not None)
     )
@@ -136,10 +123,7 @@ def run_audit(request: AuditRequest) -> AuditResult:
         elif code == "DQ003":
             found = rejected_findings(read.rejected)
         else:
-            needed = REQUIRED_TABLES.get(code, spec.tables[:1])
-            if code == "DQ001":
-                needed = tuple(t for t in spec.tables if t in audited)[:1] or spec.tables[:1]
-            if not all(t in audited for t in needed):
+            if not spec.runs_with(audited):
                 outcomes.append(RuleOutcome(status="no data", **base))
                 continue
             ctx = RuleContext(
@@ -184,18 +168,21 @@ def run_audit(request: AuditRequest) -> AuditResult:
     decided_counts = merge_decided(decided)
     sources = inputs_frame(read.inputs)
     violations, pending, not_evaluable = classified(all_findings, sources, calendar, as_of, profile)
+    # Undecided: entered somewhere around the deadline, so how late is not known.
     undecided = (
         finding_rows(
-            all_findings.filter(pl.col("status") == UNDECIDED), sources, calendar, as_of, profile
-        ).with_columns(  # entered somewhere around the deadline: how late is not known
-            pl.lit(None, pl.Int32).alias("late_working_days"),
-            pl.lit(None, pl.Float64).alias("late_hours"),
+            all_findings.filter(pl.col("status") == UNDECIDED),
+            sources,
+            calendar,
+            as_of,
+            profile,
+            lateness=False,
         )
         if all_findings is not None and request.snapshots
         else None
     )
+    # Waived violations keep the violations' order: worst first.
     violations, waived, expired, unused = apply_waivers(violations, request.waivers, as_of)
-    waived = worst_first(waived)
     if waived.height:
         outcomes = count_waived(outcomes, waived)
     teachers = teacher_summaries(decided_counts, violations)
@@ -232,14 +219,10 @@ def run_audit(request: AuditRequest) -> AuditResult:
 
 
 def _deadline_texts(config: RuleConfig) -> tuple[tuple[str | None, str, str | None], ...]:
-    texts = [
-        (value, choice.deadline.text, choice.counts_from)
-        for value, choice in config.by.items()
-        if choice.deadline is not None
-    ]
-    if config.default is not None and config.default.deadline is not None:
-        texts.append((None, config.default.deadline.text, config.default.counts_from))
-    return tuple(texts)
+    return tuple(
+        (value, deadline.text, choice.counts_from)
+        for value, choice, deadline in deadline_choices(config)
+    )
 
 
 def _run_notes(
@@ -250,21 +233,13 @@ def _run_notes(
 ) -> list[Note]:
     notes: list[Note] = []
     if profile.effective_from is not None:
-        first = first_event_date(audited)
+        first = date_range(audited)[0]
         if first is not None and first < profile.effective_from:
             notes.append(Note("note.before_effective_from", {"date": profile.effective_from}))
     uses_bell = any(
-        choice.deadline is not None and choice.deadline.kind in (DeadlineKind.lesson_end,)
+        deadline.kind in (DeadlineKind.lesson_end, DeadlineKind.next_lesson)
         for code in selection.codes
-        for choice in [*configs[code].by.values(), configs[code].default]
-        if choice is not None
-    ) or any(
-        code in selection.codes
-        and any(
-            c is not None and c.deadline is not None and c.deadline.kind is DeadlineKind.next_lesson
-            for c in [*configs[code].by.values(), configs[code].default]
-        )
-        for code in configs
+        for _, _, deadline in deadline_choices(configs[code])
     )
     if uses_bell and profile.calendar.bell.is_default:
         notes.append(Note("note.default_bell_schedule", {}))

@@ -4,13 +4,13 @@ for a plan its first day), and the period of the school year of --as-of."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import polars as pl
 
 from eklase_audit.calendar.school_year import SchoolCalendar, grade_level
 from eklase_audit.errors import UsageError
-from eklase_audit.io.model import ReadResult
 
 # The column each table's scope is decided by (SPEC: the event date; a report's month; a plan's
 # start). A row whose scope column is empty is in scope: nothing says it is not.
@@ -59,10 +59,7 @@ def _scope_bounds(
 
 def _period_anchor(calendar: SchoolCalendar, day: dt.date) -> dt.date:
     """A day of the school year containing ``day``, or else of the last one begun."""
-    year = calendar.year_containing(day)
-    if year is None:
-        begun = [y for y in calendar.years if y.start <= day]
-        year = begun[-1] if begun else None
+    year = calendar.year_at(day)
     return day if year is None or year.start <= day <= year.end else year.start
 
 
@@ -113,9 +110,10 @@ def scope_filter(kind: str, table: pl.DataFrame, scope: Scope, calendar: SchoolC
     return value.is_null() | ~outside.fill_null(False)
 
 
-def date_range(read: ReadResult) -> tuple[dt.date | None, dt.date | None]:
+def date_range(tables: Mapping[str, pl.DataFrame]) -> tuple[dt.date | None, dt.date | None]:
+    """The first and the last event date of the tables' rows (None when they have none)."""
     lows, highs = [], []
-    for kind, table in read.tables.items():
+    for kind, table in tables.items():
         column = SCOPE_COLUMN.get(kind)
         if column and column in table.columns and table.height:
             values = table[column].cast(pl.Date)
@@ -123,14 +121,3 @@ def date_range(read: ReadResult) -> tuple[dt.date | None, dt.date | None]:
                 lows.append(values.min())
                 highs.append(values.max())
     return (min(lows) if lows else None, max(highs) if highs else None)  # type: ignore[type-var]
-
-
-def first_event_date(audited: dict[str, pl.DataFrame]) -> dt.date | None:
-    lows = []
-    for kind, table in audited.items():
-        column = SCOPE_COLUMN.get(kind)
-        if column and column in table.columns and table.height:
-            low = table[column].cast(pl.Date).min()
-            if low is not None:
-                lows.append(low)
-    return min(lows) if lows else None  # type: ignore[type-var]

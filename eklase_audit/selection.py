@@ -10,17 +10,6 @@ from eklase_audit.errors import UsageError
 from eklase_audit.profiles.model import Profile, RuleConfig
 from eklase_audit.rules.catalog import RULES, RuleSpec, matching_codes
 
-# Parameters a rule cannot run without when --select turns it on in a profile that has it off.
-REQUIRED_PARAMS: dict[str, tuple[str, ...]] = {
-    "ABS002": ("allowed_codes",),
-    "LES003": ("patterns",),
-    "LES007": ("phrases",),
-    "PRE001": ("areas",),
-    "PRE002": ("health_area",),
-    "TST001": ("test_work_types",),
-    "TRM003": ("exempt_mark",),
-}
-
 
 @dataclass(frozen=True)
 class Selection:
@@ -49,7 +38,7 @@ def _can_run(spec: RuleSpec, config: RuleConfig, configs: dict[str, RuleConfig])
         borrowed = spec.deadline_from is not None and configs[spec.deadline_from].has_deadline()
         if not (own or borrowed):
             return False
-    return all(config.params.get(name) for name in REQUIRED_PARAMS.get(spec.code, ()))
+    return all(config.params.get(name) for name in spec.required_params)
 
 
 def select_rules(profile: Profile, select: Sequence[str], ignore: Sequence[str]) -> Selection:

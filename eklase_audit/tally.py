@@ -99,10 +99,12 @@ def classified(
     violations = worst_first(violations)
     pending = sorted_findings(
         finding_rows(
-            findings.filter(pl.col("status") == PENDING), sources, calendar, as_of, profile
-        ).with_columns(
-            pl.lit(None, pl.Int32).alias("late_working_days"),
-            pl.lit(None, pl.Float64).alias("late_hours"),
+            findings.filter(pl.col("status") == PENDING),
+            sources,
+            calendar,
+            as_of,
+            profile,
+            lateness=False,
         ),
         first=["deadline"],
         descending=False,
@@ -160,14 +162,21 @@ def finding_rows(
     calendar: SchoolCalendar,
     as_of: dt.datetime,
     profile: Profile,
+    *,
+    lateness: bool = True,
 ) -> pl.DataFrame:
-    """Findings with their file and sheet, citation and how late they are."""
-    # A record entered between two snapshots is late by at least as much as the earlier one.
-    done = pl.coalesce(pl.col("entered_at"), pl.col("entered_lo"), pl.lit(as_of))
-    late = pl.col("deadline").is_not_null()
-    # Hours unrounded: the reports round them (SPEC's one decimal in JSON), and a minute late
-    # must not read as on time.
-    working_days, hours = late_by_exprs(pl.col("deadline"), done, calendar, digits=None)
+    """Findings with their file and sheet, citation and, with ``lateness``, how late they are
+    (pending and undecided records have no lateness)."""
+    late_days, late_hours = pl.lit(None, pl.Int32), pl.lit(None, pl.Float64)
+    if lateness:
+        # A record entered between two snapshots is late by at least as much as the earlier one.
+        done = pl.coalesce(pl.col("entered_at"), pl.col("entered_lo"), pl.lit(as_of))
+        late = pl.col("deadline").is_not_null()
+        # Hours unrounded: the reports round them (SPEC's one decimal in JSON), and a minute late
+        # must not read as on time.
+        working_days, hours = late_by_exprs(pl.col("deadline"), done, calendar, digits=None)
+        late_days = pl.when(late).then(working_days).cast(pl.Int32)
+        late_hours = pl.when(late).then(hours)
     prefix = profile.citation_prefix
     citation = pl.when(pl.col("paragraph").is_not_null()).then(
         pl.concat_str(pl.lit(prefix + ", "), pl.col("paragraph"))
@@ -176,15 +185,15 @@ def finding_rows(
         frame.join(sources, on=SOURCE_COLUMN, how="left")
         .with_columns(
             pl.col(ROW_COLUMN).alias("row"),
-            pl.when(late).then(working_days).cast(pl.Int32).alias("late_working_days"),
-            pl.when(late).then(hours).alias("late_hours"),
+            late_days.alias("late_working_days"),
+            late_hours.alias("late_hours"),
             citation.alias("citation"),
         )
         .select(*FINDING_COLUMNS)
     )
 
 
-def not_evaluable_rows(findings: pl.DataFrame | None, sources: pl.DataFrame) -> pl.DataFrame:
+def not_evaluable_rows(findings: pl.DataFrame, sources: pl.DataFrame) -> pl.DataFrame:
     """One entry per row with its reason; a whole file without entry times is one entry."""
     schema = {
         "rule": pl.String,
@@ -194,8 +203,6 @@ def not_evaluable_rows(findings: pl.DataFrame | None, sources: pl.DataFrame) -> 
         "reason": pl.String,
         "rows": pl.UInt32,
     }
-    if findings is None:
-        return pl.DataFrame(schema=schema)
     frame = findings.filter(pl.col("status") == NOT_EVALUABLE).join(
         sources, on=SOURCE_COLUMN, how="left"
     )

@@ -125,12 +125,7 @@ def waivers_for(violations: pl.DataFrame, reason: str, until: dt.date) -> list[W
     shrink. Each names every stable field the violation has; a violation with none (a row that
     could not be read) cannot be named and gets no waiver, or it would waive every such row."""
     fields = pl.struct(
-        pl.col("teacher"),
-        pl.col("class"),
-        pl.col("subject"),
-        pl.col("event_date").cast(pl.Date).cast(pl.String).alias("date"),
-        _violation_value(violations, "lesson_no").cast(pl.String).alias("lesson_no"),
-        pl.col("student"),
+        [_violation_value(violations, name).cast(pl.String).alias(name) for name in WAIVER_FIELDS]
     )
     distinct = violations.select(pl.col("rule"), fields.alias("fields")).unique(maintain_order=True)
     found = []

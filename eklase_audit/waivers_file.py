@@ -39,14 +39,13 @@ _REQUIRED = ("rule", "reason", "until")
 _TABLE = "waiver"
 
 
-def _line_of(text: str, index: int) -> int | None:
-    seen = -1
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.strip().replace(" ", "") == "[[waiver]]":
-            seen += 1
-            if seen == index:
-                return number
-    return None
+def _waiver_lines(text: str) -> list[int]:
+    """The line number of each ``[[waiver]]`` header, in order: the n-th waiver's location."""
+    return [
+        number
+        for number, line in enumerate(text.splitlines(), start=1)
+        if line.strip().replace(" ", "") == "[[waiver]]"
+    ]
 
 
 def load_waivers(path: Path) -> list[Waiver]:
@@ -68,8 +67,9 @@ def load_waivers(path: Path) -> list[Waiver]:
     entries = data.get(_TABLE, [])
     if not isinstance(entries, list):
         raise ConfigError("waivers.unknown_table", {"key": _TABLE}, where)
+    lines = _waiver_lines(text)
     return [
-        _waiver(entry, Location(path=str(path), line=_line_of(text, index)))
+        _waiver(entry, Location(path=str(path), line=lines[index] if index < len(lines) else None))
         for index, entry in enumerate(entries)
     ]
 

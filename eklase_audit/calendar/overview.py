@@ -93,11 +93,8 @@ def choose_year(cal: SchoolCalendar, year: str | None, today: dt.date) -> School
             known = ", ".join(y.name for y in cal.years)
             raise UsageError("calendar.unknown_year", {"year": year, "known": known})
         return found
-    containing = cal.year_containing(today)
-    if containing is not None:
-        return containing
-    begun = [y for y in cal.years if y.start <= today]
-    return begun[-1] if begun else cal.years[0]
+    current = cal.year_at(today)
+    return current if current is not None else cal.years[0]
 
 
 def _holidays(wd: WorkingDays, start: dt.date, end: dt.date) -> tuple[HolidayEntry, ...]:
@@ -149,7 +146,7 @@ def calendar_overview(config: CalendarConfig, year: str | None, today: dt.date) 
     """The calendar of one school year (``year`` like "2025/2026"; default: today's)."""
     cal = SchoolCalendar(config, WorkingDays.for_dates(config, today, today))
     chosen = choose_year(cal, year, today)
-    index = cal.years.index(next(y for y in cal.years if y.name == chosen.name))
+    index = cal.years.index(chosen)
     start, end = cal.year_spans[index]
     wd = cal.workdays
     holidays = _holidays(wd, start, end)

@@ -167,6 +167,15 @@ class SchoolCalendar:
                 return year
         return None
 
+    def year_at(self, day: dt.date) -> SchoolYear | None:
+        """The school year containing the day, else the last one begun by then (the summer
+        after the last configured year); None before the first."""
+        containing = self.year_containing(day)
+        if containing is not None:
+            return containing
+        begun = [y for y in self.years if y.start <= day]
+        return begun[-1] if begun else None
+
     def period_names(self) -> tuple[str, ...]:
         """The period names a user may type, in order of first appearance, then ``gads``."""
         seen: dict[str, None] = {}
@@ -267,6 +276,14 @@ class SchoolCalendar:
         """Last day (Date) of that period for the row's grade; null when there is none."""
         spans = self._spans(as_date_expr(day), grade, name)
         return _first_match([(s.condition, self._end_for(s.last, grade)) for s in spans], pl.Date)
+
+    def period_start_on_or_after(self, day: DateLike) -> pl.Expr:
+        """First day (Date) of the period containing the date, else of the next one to begin;
+        null after the last. Periods do not overlap, so that is the first not ended by then."""
+        d = as_date_expr(day)
+        ordered = sorted(self.periods, key=lambda p: p.start)
+        branches = [(d <= _lit(p.end, pl.Date), _lit(p.start, pl.Date)) for p in ordered]
+        return _first_match(branches, pl.Date)
 
     def period_name(self, day: DateLike, grade: pl.Expr | None = None) -> pl.Expr:
         """Name of the period containing the date ("1. semestris"); null between periods."""

@@ -10,14 +10,7 @@ from eklase_audit.rules.timeliness import late_entry_findings
 
 
 def abs001_absence_late(ctx: RuleContext) -> pl.DataFrame:
-    return late_entry_findings(
-        ctx,
-        ctx.table("absences"),
-        kind="absences",
-        done=pl.col("entered_at"),
-        time_columns=("entered_at",),
-        by_column=None,
-    )
+    return late_entry_findings(ctx, ctx.table("absences"))
 
 
 def abs002_mark_not_allowed(ctx: RuleContext) -> pl.DataFrame:
@@ -44,9 +37,7 @@ def abs003_note_registered_late(ctx: RuleContext) -> pl.DataFrame:
     return late_entry_findings(
         ctx,
         absences,
-        kind="absences",
         done=pl.col("justified_at"),
         time_columns=("justified_at",),
-        by_column=None,
         event="note_submitted_at",
     )

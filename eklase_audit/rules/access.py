@@ -7,11 +7,11 @@ import polars as pl
 from eklase_audit.rules.base import (
     NOT_EVALUABLE,
     OK,
-    PENDING,
     STATUS,
-    VIOLATION,
     RuleContext,
+    deadline_status,
     findings_frame,
+    no_deadline_reason,
     with_deadlines,
 )
 from eklase_audit.rules.timeliness import late_entry_findings
@@ -35,23 +35,13 @@ def acc001_access_after_leaving(ctx: RuleContext) -> pl.DataFrame:
     left = left.with_columns(pl.col("left_at").cast(pl.Date).alias("date"))
     frame = with_deadlines(left, ctx, ctx.config, by_column=None, event="date", lesson_no=None)
     still_active = pl.col("active").fill_null(True) & pl.col("active").is_not_null()
+    no_flag = pl.col("active").is_null()
     status = (
-        pl.when(pl.col("active").is_null())
+        pl.when(no_flag)
         .then(pl.lit(NOT_EVALUABLE))
-        .when(pl.col("deadline").is_null())
-        .then(pl.lit(NOT_EVALUABLE))
-        .when(~still_active)
-        .then(pl.lit(OK))
-        .when(pl.col("deadline") > ctx.as_of)
-        .then(pl.lit(PENDING))
-        .otherwise(pl.lit(VIOLATION))
+        .otherwise(deadline_status(ctx.as_of, [(~still_active, OK)]))
     )
-    reason = (
-        pl.when(pl.col("active").is_null())
-        .then(pl.lit("reason.no_active_flag"))
-        .when(pl.col("deadline").is_null())
-        .then(pl.coalesce(pl.col("deadline_reason"), pl.lit("reason.no_deadline")))
-    )
+    reason = pl.when(no_flag).then(pl.lit("reason.no_active_flag")).otherwise(no_deadline_reason())
     return findings_frame(
         _named(frame).with_columns(
             pl.col("date").alias("event_date"),
@@ -67,8 +57,6 @@ def acc002_parent_connected_late(ctx: RuleContext) -> pl.DataFrame:
     return late_entry_findings(
         ctx,
         _named(requests.with_columns(pl.col("requested_at").cast(pl.Date).alias("date"))),
-        kind="accounts",
         done=pl.col("connected_at"),
         time_columns=("connected_at",),
-        by_column=None,
     )

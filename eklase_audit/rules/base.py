@@ -9,12 +9,12 @@ files and never loop over rows in Python.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import polars as pl
 
-from eklase_audit.calendar.deadline_spec import DeadlineKind
+from eklase_audit.calendar.deadline_spec import DeadlineKind, DeadlineSpec
 from eklase_audit.calendar.deadlines import (
     REASON_NO_LESSONS_TABLE,
     deadline_exprs,
@@ -77,8 +77,6 @@ FINDINGS_SCHEMA: dict[str, pl.DataType] = {
     "entered_hi": pl.Datetime("us"),
 }
 
-END_OF_DAY = dt.timedelta(hours=23, minutes=59, seconds=59)
-
 
 @dataclass(frozen=True)
 class RuleContext:
@@ -105,9 +103,6 @@ class RuleContext:
         """Indices of the inputs of a table kind whose files had this column."""
         return [i.index for i in self.inputs if i.kind == kind and column in i.present]
 
-    def inputs_without(self, kind: str, column: str) -> list[int]:
-        return [i.index for i in self.inputs if i.kind == kind and column not in i.present]
-
     def span(self, *dates: pl.Series) -> tuple[dt.date, dt.date] | None:
         """The days a missing-record rule expects records on: the data's own span, narrowed
         by the run's scope and ending at ``as_of`` at the latest."""
@@ -131,14 +126,6 @@ class RuleContext:
     def choices(self, code: str | None = None) -> RuleConfig:
         """The settings of another rule (LES002 takes LES001's deadline when it has none)."""
         return self.configs[code] if code else self.config
-
-
-@dataclass(frozen=True)
-class Rule:
-    """A rule's code and its check; everything else about it is in ``catalog.RULES``."""
-
-    code: str
-    evaluate: Callable[[RuleContext], pl.DataFrame]
 
 
 def findings_frame(frame: pl.DataFrame) -> pl.DataFrame:
@@ -179,10 +166,6 @@ def content_findings(
     return findings_frame(frame.with_columns(columns))
 
 
-def end_of_day(date: pl.Expr) -> pl.Expr:
-    return date.cast(pl.Datetime("us")) + pl.duration(hours=23, minutes=59, seconds=59)
-
-
 def presence_status(present: pl.Expr, deadline: pl.Expr, as_of: dt.datetime) -> pl.Expr:
     """A record that should exist by a deadline: fine when it does, pending until the deadline,
     a violation after it."""
@@ -193,6 +176,27 @@ def presence_status(present: pl.Expr, deadline: pl.Expr, as_of: dt.datetime) -> 
         .then(pl.lit(PENDING))
         .otherwise(pl.lit(VIOLATION))
         .cast(STATUS)
+    )
+
+
+def deadline_status(as_of: dt.datetime, decided: Sequence[tuple[pl.Expr, str]] = ()) -> pl.Expr:
+    """A record's status against its ``deadline``: not evaluable without one (``deadline_reason``
+    says why); else the status of the first ``decided`` (condition, status) that holds; else,
+    the record not made, pending until the deadline, then a violation. Rules put their own
+    not-evaluable cases around it."""
+    no_deadline = pl.col("deadline_reason").is_not_null() | pl.col("deadline").is_null()
+    status = pl.when(pl.col("deadline") > as_of).then(pl.lit(PENDING)).otherwise(pl.lit(VIOLATION))
+    for condition, value in reversed(decided):
+        status = pl.when(condition).then(pl.lit(value)).otherwise(status)
+    return pl.when(no_deadline).then(pl.lit(NOT_EVALUABLE)).otherwise(status)
+
+
+def no_deadline_reason() -> pl.Expr:
+    """Why a record has no deadline (the message key): the deadline's own reason, else that
+    there is none; null for a record that has one."""
+    return pl.coalesce(
+        pl.col("deadline_reason"),
+        pl.when(pl.col("deadline").is_null()).then(pl.lit("reason.no_deadline")),
     )
 
 
@@ -234,39 +238,24 @@ def classify(
         pl.col(SOURCE_COLUMN).is_in(list(no_entry_times)) if no_entry_times else pl.lit(False)
     )
     no_times = no_times & ~seen
-    no_deadline = pl.col("deadline_reason").is_not_null() | pl.col("deadline").is_null()
-    status = (
-        pl.when(no_times).then(pl.lit(NOT_EVALUABLE)).when(no_deadline).then(pl.lit(NOT_EVALUABLE))
-    )
+    decided: list[tuple[pl.Expr, str]] = []
     if snapshots:
         late_for_sure = pl.col(SEEN_AFTER).is_not_null() & (
             pl.col(SEEN_AFTER) >= pl.col("deadline")
         )
-        status = (
-            status.when(seen & (pl.col(SEEN_BY) <= pl.col("deadline")))
-            .then(pl.lit(OK))
-            .when(seen & late_for_sure)
-            .then(pl.lit(VIOLATION))
-            .when(seen)
-            .then(pl.lit(UNDECIDED))
-        )
+        decided += [
+            (seen & (pl.col(SEEN_BY) <= pl.col("deadline")), OK),
+            (seen & late_for_sure, VIOLATION),
+            (seen, UNDECIDED),
+        ]
+    decided += [
+        (made.is_not_null() & (made <= pl.col("deadline")), OK),
+        (made.is_not_null(), VIOLATION),
+    ]
     status = (
-        status.when(made.is_not_null() & (made <= pl.col("deadline")))
-        .then(pl.lit(OK))
-        .when(made.is_not_null())
-        .then(pl.lit(VIOLATION))
-        .when(pl.col("deadline") > as_of)
-        .then(pl.lit(PENDING))
-        .otherwise(pl.lit(VIOLATION))
+        pl.when(no_times).then(pl.lit(NOT_EVALUABLE)).otherwise(deadline_status(as_of, decided))
     )
-    reason = (
-        pl.when(no_times)
-        .then(pl.lit("reason.no_entry_times"))
-        .when(pl.col("deadline_reason").is_not_null())
-        .then(pl.col("deadline_reason"))
-        .when(pl.col("deadline").is_null())
-        .then(pl.lit("reason.no_deadline"))
-    )
+    reason = pl.when(no_times).then(pl.lit("reason.no_entry_times")).otherwise(no_deadline_reason())
     detail = (
         pl.when(seen)
         .then(pl.lit("late_between"))
@@ -289,8 +278,9 @@ def classify(
     return frame.with_columns(columns)
 
 
-def _selector(column: str | None, value: str | None, listed: Sequence[str]) -> pl.Expr:
-    """Rows a deadline choice applies to: its value, or (default) any value not listed."""
+def selector(column: str | None, value: str | None, listed: Sequence[str] = ()) -> pl.Expr:
+    """Rows a choice by value applies to: its value, or (``value`` None, the default) any value
+    not ``listed``; case aside."""
     if column is None:
         return pl.lit(True)
     current = pl.col(column).str.to_lowercase()
@@ -299,17 +289,25 @@ def _selector(column: str | None, value: str | None, listed: Sequence[str]) -> p
     return current.is_null() | ~current.is_in([v.lower() for v in listed])
 
 
+def deadline_choices(
+    config: RuleConfig,
+) -> Iterator[tuple[str | None, DeadlineChoice, DeadlineSpec]]:
+    """(value, choice, its deadline) of each choice that has a deadline: each value the rule's
+    ``by`` table lists, in order, then the default (value None)."""
+    for value, choice in config.by.items():
+        if choice.deadline is not None:
+            yield value, choice, choice.deadline
+    if config.default is not None and config.default.deadline is not None:
+        yield None, config.default, config.default.deadline
+
+
 def choice_parts(config: RuleConfig, by_column: str | None) -> list[tuple[pl.Expr, DeadlineChoice]]:
     """(row selector, deadline choice) pairs: each listed value, then the default."""
     listed = list(config.by)
-    parts = [
-        (_selector(by_column, value, listed), choice)
-        for value, choice in config.by.items()
-        if choice.deadline is not None
+    return [
+        (selector(by_column, value, listed), choice)
+        for value, choice, _ in deadline_choices(config)
     ]
-    if config.default is not None and config.default.deadline is not None:
-        parts.append((_selector(by_column, None, listed), config.default))
-    return parts
 
 
 def with_deadlines(

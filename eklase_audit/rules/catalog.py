@@ -1,6 +1,7 @@
-"""The closed set of rules: what each reads, whether it has a deadline, and which parameters a
-profile may give it. Titles, explanations and examples are messages (``rule.<CODE>.*``), so the
-same data serves ``rules``, ``explain``, the Rules sheet of the report and the README.
+"""The closed set of rules: what each reads (and which tables it cannot run without), whether it
+has a deadline, and which parameters a profile may give it (and which it needs). Titles,
+explanations and examples are messages (``rule.<CODE>.*``), so the same data serves ``rules``,
+``explain``, the Rules sheet of the report and the README.
 
 This module is light on purpose: the profile loader validates configs against it without
 importing Polars.
@@ -8,8 +9,10 @@ importing Polars.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from enum import Enum, StrEnum
+from typing import Literal
 
 
 class Severity(StrEnum):
@@ -72,10 +75,17 @@ class RuleSpec:
     deadline_from: str | None = None
     # A rule whose records are missing records (no source row): its violations carry `missing`.
     missing_records: bool = False
+    # Which of its tables it cannot run without: the first (its records' own), all, or any one.
+    needs: Literal["first", "all", "any"] = "first"
+    # Parameters it cannot run without when --select turns it on in a profile that has it off.
+    required_params: tuple[str, ...] = ()
 
-    @property
-    def uses_deadline(self) -> bool:
-        return self.timeliness
+    def runs_with(self, tables: Collection[str]) -> bool:
+        """Whether the tables it cannot run without are all among ``tables``."""
+        if self.needs == "any":
+            return any(t in tables for t in self.tables)
+        needed = self.tables if self.needs == "all" else self.tables[:1]
+        return all(t in tables for t in needed)
 
 
 E, W = Severity.error, Severity.warning
@@ -92,6 +102,7 @@ RULES: dict[str, RuleSpec] = {
             E,
             missing_records=True,
             deadline_from="LES001",
+            needs="all",
         ),
         RuleSpec("LES001", "lessons", ("lessons",), True, E, by_column="kind"),
         RuleSpec(
@@ -104,6 +115,7 @@ RULES: dict[str, RuleSpec] = {
             False,
             W,
             params={"patterns": ParamType.REGEX_BY_VALUE, "examples": ParamType.STRING_LIST},
+            required_params=("patterns",),
         ),
         RuleSpec(
             "LES004", "lessons", ("lessons",), False, W, params={"reason_pattern": ParamType.REGEX}
@@ -130,6 +142,7 @@ RULES: dict[str, RuleSpec] = {
             False,
             W,
             params={"marker": ParamType.STRING, "phrases": ParamType.STRING_LIST},
+            required_params=("phrases",),
         ),
         RuleSpec("HW001", "lessons", ("lessons",), True, E, by_column="kind"),
         # Absences
@@ -141,6 +154,7 @@ RULES: dict[str, RuleSpec] = {
             False,
             W,
             params={"allowed_codes": ParamType.STRING_LIST, "blank_note": ParamType.STRING},
+            required_params=("allowed_codes",),
         ),
         RuleSpec("ABS003", "absences", ("absences",), True, E),
         # Grades
@@ -173,6 +187,7 @@ RULES: dict[str, RuleSpec] = {
             by_column="period",
             missing_records=True,
             deadline_from="TRM001",
+            needs="all",
         ),
         RuleSpec(
             "TRM003",
@@ -181,6 +196,7 @@ RULES: dict[str, RuleSpec] = {
             False,
             W,
             params={"exempt_mark": ParamType.STRING, "other_exempt_marks": ParamType.STRING_LIST},
+            required_params=("exempt_mark",),
         ),
         RuleSpec("TRM004", "term_grades", ("term_grades",), True, E, missing_records=True),
         # Reports, conversations, plans, set-up, access
@@ -206,6 +222,7 @@ RULES: dict[str, RuleSpec] = {
             W,
             missing_records=True,
             params={"areas": ParamType.STRING_LIST_BY_VALUE},
+            required_params=("areas",),
         ),
         RuleSpec(
             "PRE002",
@@ -215,6 +232,7 @@ RULES: dict[str, RuleSpec] = {
             W,
             missing_records=True,
             params={"health_area": ParamType.STRING_LIST},
+            required_params=("health_area",),
         ),
         RuleSpec(
             "TST001",
@@ -223,6 +241,8 @@ RULES: dict[str, RuleSpec] = {
             False,
             W,
             params={"test_work_types": ParamType.STRING_LIST},
+            needs="all",
+            required_params=("test_work_types",),
         ),
         RuleSpec("SET001", "timetable", ("timetable",), True, E),
         RuleSpec("SET002", "journals", ("journals",), True, E, by_column="kind"),
@@ -236,6 +256,7 @@ RULES: dict[str, RuleSpec] = {
             False,
             W,
             always_on=True,
+            needs="any",
         ),
         RuleSpec("DQ002", "data_quality", (), False, W, always_on=True),
         RuleSpec("DQ003", "data_quality", (), False, W, always_on=True),

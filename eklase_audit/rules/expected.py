@@ -6,12 +6,11 @@ import polars as pl
 
 from eklase_audit.io.schema import ROW_COLUMN, SOURCE_COLUMN
 from eklase_audit.rules.base import (
-    NOT_EVALUABLE,
-    PENDING,
     STATUS,
-    VIOLATION,
     RuleContext,
+    deadline_status,
     findings_frame,
+    no_deadline_reason,
 )
 
 
@@ -21,13 +20,6 @@ def missing_findings(
     """``frame`` holds one row per missing record with ``deadline`` (and ``deadline_reason``)."""
     if "deadline_reason" not in frame.columns:
         frame = frame.with_columns(pl.lit(None, pl.String).alias("deadline_reason"))
-    status = (
-        pl.when(pl.col("deadline_reason").is_not_null() | pl.col("deadline").is_null())
-        .then(pl.lit(NOT_EVALUABLE))
-        .when(pl.col("deadline") > ctx.as_of)
-        .then(pl.lit(PENDING))
-        .otherwise(pl.lit(VIOLATION))
-    )
     return findings_frame(
         frame.with_columns(
             pl.lit(None, pl.UInt32).alias(SOURCE_COLUMN),
@@ -35,11 +27,8 @@ def missing_findings(
             # The record was never entered (a timetable row's own entry time is not it).
             pl.lit(None, pl.Datetime("us")).alias("entered_at"),
             pl.col(event).cast(pl.Date).alias("event_date"),
-            status.cast(STATUS).alias("status"),
-            pl.coalesce(
-                pl.col("deadline_reason"),
-                pl.when(pl.col("deadline").is_null()).then(pl.lit("reason.no_deadline")),
-            ).alias("reason"),
+            deadline_status(ctx.as_of).cast(STATUS).alias("status"),
+            no_deadline_reason().alias("reason"),
             pl.lit(detail).alias("detail"),
             missing.alias("missing"),
         )

@@ -9,10 +9,6 @@ from __future__ import annotations
 
 import polars as pl
 
-from eklase_audit.rules.catalog import GRADE_FORMS
-
-FORMS: tuple[str, ...] = GRADE_FORMS
-
 # Where an order is silent, what the journal itself accepts (RULES.md GRD002 "data quality").
 DEFAULT_ALLOWED: tuple[str, ...] = (
     "ten_point",

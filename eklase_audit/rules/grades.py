@@ -7,7 +7,7 @@ import dataclasses
 import polars as pl
 
 from eklase_audit.profiles.model import RuleConfig
-from eklase_audit.rules.base import RuleContext, content_findings
+from eklase_audit.rules.base import RuleContext, content_findings, selector
 from eklase_audit.rules.grade_forms import DEFAULT_ALLOWED, allowed_expr
 from eklase_audit.rules.timeliness import late_entry_findings
 
@@ -24,23 +24,14 @@ def _counting_from(config: RuleConfig, column: str) -> RuleConfig:
 
 def grd001_grade_late(ctx: RuleContext) -> pl.DataFrame:
     grades = ctx.table("grades")
-    common = {
-        "kind": "grades",
-        "done": pl.col("entered_at"),
-        "time_columns": ("entered_at",),
-        "by_column": "work_type",
-    }
     if not ctx.config.params.get("improved_from_correction", False):
-        return late_entry_findings(ctx, grades, **common)  # type: ignore[arg-type]
+        return late_entry_findings(ctx, grades)
     improved = pl.col("corrected_at").is_not_null()
     return pl.concat(
         [
-            late_entry_findings(ctx, grades.filter(~improved), **common),  # type: ignore[arg-type]
+            late_entry_findings(ctx, grades.filter(~improved)),
             late_entry_findings(
-                ctx,
-                grades.filter(improved),
-                config=_counting_from(ctx.config, "corrected_at"),
-                **common,  # type: ignore[arg-type]
+                ctx, grades.filter(improved), config=_counting_from(ctx.config, "corrected_at")
             ),
         ]
     )
@@ -53,10 +44,11 @@ def grd002_grade_form(ctx: RuleContext) -> pl.DataFrame:
     }
     default = allowed.pop("default", list(DEFAULT_ALLOWED))
     grades = ctx.table("grades")
-    work_type = pl.col("work_type").str.to_lowercase()
     valid = allowed_expr(pl.col("grade"), default)
     for value, forms in allowed.items():
         valid = (
-            pl.when(work_type == value).then(allowed_expr(pl.col("grade"), forms)).otherwise(valid)
+            pl.when(selector("work_type", value))
+            .then(allowed_expr(pl.col("grade"), forms))
+            .otherwise(valid)
         )
     return content_findings(grades, ~valid, "bad_grade", value=pl.col("grade").fill_null(""))

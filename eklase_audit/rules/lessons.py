@@ -4,56 +4,51 @@ from __future__ import annotations
 
 import polars as pl
 
+from eklase_audit.calendar.deadlines import end_of_day
 from eklase_audit.io.schema import ROW_COLUMN, SOURCE_COLUMN
 from eklase_audit.rules.base import (
     NOT_EVALUABLE,
     OK,
-    PENDING,
     STATUS,
     VIOLATION,
     RuleContext,
     content_findings,
-    end_of_day,
+    deadline_status,
     findings_frame,
     missing_struct,
     presence_status,
+    selector,
     with_deadlines,
 )
 from eklase_audit.rules.expected import missing_findings
 from eklase_audit.rules.school_days import school_days, school_weeks
 from eklase_audit.rules.text import fold_text, folded, is_blank
-from eklase_audit.rules.timeliness import deadline_config, entry_moment, late_entry_findings
+from eklase_audit.rules.timeliness import (
+    deadline_config,
+    entry_moment,
+    late_entry_findings,
+    no_time_inputs,
+)
 
 ORDINARY_KIND = "stunda"
 
 
 def les001_lesson_late(ctx: RuleContext) -> pl.DataFrame:
-    return late_entry_findings(
-        ctx,
-        ctx.table("lessons"),
-        kind="lessons",
-        done=pl.col("entered_at"),
-        time_columns=("entered_at",),
-        by_column="kind",
-    )
+    return late_entry_findings(ctx, ctx.table("lessons"))
 
 
 def les002_no_topic(ctx: RuleContext) -> pl.DataFrame:
     """An empty topic is pending until the lesson's deadline, then a violation."""
     lessons = ctx.table("lessons").with_columns(pl.col("date").alias("event_date"))
     frame = with_deadlines(lessons, ctx, deadline_config(ctx), by_column="kind")
-    no_topic_column = ctx.inputs_without("lessons", "topic")
+    no_topic_column = no_time_inputs(ctx, "lessons", ("topic",))
     blank = is_blank(pl.col("topic"))
     status = (
         pl.when(pl.col(SOURCE_COLUMN).is_in(no_topic_column))
         .then(pl.lit(NOT_EVALUABLE))
         .when(~blank)
         .then(pl.lit(OK))
-        .when(pl.col("deadline_reason").is_not_null() | pl.col("deadline").is_null())
-        .then(pl.lit(NOT_EVALUABLE))
-        .when(pl.col("deadline") > ctx.as_of)
-        .then(pl.lit(PENDING))
-        .otherwise(pl.lit(VIOLATION))
+        .otherwise(deadline_status(ctx.as_of))
     )
     reason = (
         pl.when(pl.col(SOURCE_COLUMN).is_in(no_topic_column))
@@ -75,10 +70,8 @@ def hw001_homework_late(ctx: RuleContext) -> pl.DataFrame:
     return late_entry_findings(
         ctx,
         lessons,
-        kind="lessons",
         done=entry_moment(ctx, "lessons", "homework_entered_at", "entered_at"),
         time_columns=("entered_at", "homework_entered_at"),
-        by_column="kind",
     )
 
 
@@ -87,13 +80,11 @@ def les003_topic_pattern(ctx: RuleContext) -> pl.DataFrame:
     patterns: dict[str, str] = dict(ctx.config.params.get("patterns", {}))
     lessons = ctx.table("lessons").filter(~is_blank(pl.col("topic")))
     default = patterns.pop("default", None)
-    kind = pl.col("kind").str.to_lowercase()
-    listed = [k.lower() for k in patterns]
     bad = pl.lit(False)
     for value, pattern in patterns.items():
-        bad = bad | ((kind == value.lower()) & ~pl.col("topic").str.contains(pattern))
+        bad = bad | (selector("kind", value) & ~pl.col("topic").str.contains(pattern))
     if default is not None:
-        unlisted = kind.is_null() | ~kind.is_in(listed)
+        unlisted = selector("kind", None, list(patterns))
         bad = bad | (unlisted & ~pl.col("topic").str.contains(default))
     return content_findings(lessons, bad, "bad_topic", value=pl.col("topic"))
 

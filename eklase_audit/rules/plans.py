@@ -27,16 +27,7 @@ def _plan_findings(ctx: RuleContext, plan_type: str, unit: str) -> pl.DataFrame:
         pl.col("period_start").dt.truncate(truncate).alias("_start"),
         pl.col("group").alias("class"),
     )
-    late = late_entry_findings(
-        ctx,
-        plans,
-        kind="plans",
-        done=pl.col("entered_at"),
-        time_columns=("entered_at",),
-        by_column=None,
-        event="_start",
-        shown_date="_start",
-    )
+    late = late_entry_findings(ctx, plans, event="_start", shown_date="_start")
     dates = [ctx.table("plans")["period_start"]]
     if ctx.has_table("lessons"):
         dates.append(ctx.table("lessons")["date"])

@@ -8,10 +8,10 @@ from collections.abc import Mapping
 
 import polars as pl
 
+from eklase_audit.calendar.deadlines import end_of_day
 from eklase_audit.rules.base import (
     RuleContext,
     content_findings,
-    end_of_day,
     findings_frame,
     missing_struct,
     presence_status,

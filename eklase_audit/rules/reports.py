@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import polars as pl
 
-from eklase_audit.calendar.deadlines import deadline_exprs
+from eklase_audit.calendar.deadlines import deadline_exprs, end_of_day
 from eklase_audit.calendar.school_year import grade_level
 from eklase_audit.rules.base import (
     RuleContext,
     choice_parts,
     classify,
-    end_of_day,
     findings_frame,
     missing_struct,
 )
@@ -150,11 +149,4 @@ def late_entry_findings_precomputed(
 
 
 def cnv001_conversation_late(ctx: RuleContext) -> pl.DataFrame:
-    return late_entry_findings(
-        ctx,
-        ctx.table("conversations"),
-        kind="conversations",
-        done=pl.col("entered_at"),
-        time_columns=("entered_at",),
-        by_column=None,
-    )
+    return late_entry_findings(ctx, ctx.table("conversations"))

@@ -10,12 +10,12 @@ import dataclasses
 import polars as pl
 
 from eklase_audit.calendar.deadline_spec import parse_deadline
+from eklase_audit.calendar.deadlines import end_of_day
 from eklase_audit.calendar.school_year import grade_level, is_autumn_or_spring
 from eklase_audit.profiles.model import DeadlineChoice, RuleConfig
 from eklase_audit.rules.base import (
     RuleContext,
     content_findings,
-    end_of_day,
     findings_frame,
     missing_struct,
     with_deadlines,
@@ -23,6 +23,7 @@ from eklase_audit.rules.base import (
 from eklase_audit.rules.expected import missing_findings
 from eklase_audit.rules.text import is_blank
 from eklase_audit.rules.timeliness import deadline_config, late_entry_findings
+from eklase_audit.scope import term_grade_event
 
 FIRST_SEMESTER, YEAR, INTERIM, RE_EXAMINATION = (
     "1. semestris",
@@ -54,17 +55,14 @@ def _reference_date(ctx: RuleContext) -> pl.Expr:
 def trm001_term_grade_late(ctx: RuleContext) -> pl.DataFrame:
     """Re-examination and interim grades are not this rule's (TRM004 checks interim ones)."""
     term = ctx.table("term_grades").filter(~_is_interim() & ~_is_period(RE_EXAMINATION))
-    term = term.with_columns(_reference_date(ctx).alias("_ref"))
-    # Shown as the record's date: its own, or else the end of its period.
-    end = ctx.calendar.period_end(pl.col("_ref"), grade_level(pl.col("class")), pl.col("period"))
-    term = term.with_columns(pl.coalesce(pl.col("date"), end).alias("_shown"))
+    # Shown as the record's date: its own, or else the end of its period (as scope sees it).
+    event = term_grade_event(ctx.calendar, ctx.as_of, grade_level(pl.col("class")))
+    term = term.with_columns(
+        _reference_date(ctx).alias("_ref"), pl.coalesce(pl.col("date"), event).alias("_shown")
+    )
     return late_entry_findings(
         ctx,
         term,
-        kind="term_grades",
-        done=pl.col("entered_at"),
-        time_columns=("entered_at",),
-        by_column="period",
         event="_ref",
         period="period",
         shown_date="_shown",
@@ -199,10 +197,6 @@ def trm004_interim_grades(ctx: RuleContext) -> pl.DataFrame:
     late = late_entry_findings(
         ctx,
         interim.with_columns(pl.col("deadline").cast(pl.Date).alias("_deadline_day")),
-        kind="term_grades",
-        done=pl.col("entered_at"),
-        time_columns=("entered_at",),
-        by_column=None,
         config=_fixed_deadline(ctx),
         event="_deadline_day",
     )

@@ -9,12 +9,8 @@ import polars as pl
 
 from eklase_audit.io.schema import SOURCE_COLUMN, TABLES
 from eklase_audit.profiles.model import RuleConfig
-from eklase_audit.rules.base import (
-    RuleContext,
-    classify,
-    findings_frame,
-    with_deadlines,
-)
+from eklase_audit.rules.base import RuleContext, classify, findings_frame, with_deadlines
+from eklase_audit.rules.catalog import RULES
 
 
 def entry_moment(ctx: RuleContext, kind: str, own_column: str, fallback: str) -> pl.Expr:
@@ -30,7 +26,8 @@ def entry_moment(ctx: RuleContext, kind: str, own_column: str, fallback: str) ->
 
 
 def no_time_inputs(ctx: RuleContext, kind: str, columns: Sequence[str]) -> list[int]:
-    """Inputs of a table kind that have none of the entry-time columns a rule can compare."""
+    """Inputs of a table kind whose files have none of these columns (the entry-time columns a
+    rule can compare, or the one column a rule reads)."""
     return [
         i.index
         for i in ctx.inputs
@@ -42,25 +39,33 @@ def late_entry_findings(
     ctx: RuleContext,
     frame: pl.DataFrame,
     *,
-    kind: str,
-    done: pl.Expr,
-    time_columns: Sequence[str],
-    by_column: str | None,
+    done: pl.Expr | None = None,
+    time_columns: Sequence[str] | None = None,
     config: RuleConfig | None = None,
     event: str = "date",
     shown_date: str = "date",
     period: str | None = None,
 ) -> pl.DataFrame:
-    """Findings of an "entered late" rule over ``frame`` (rows of table ``kind``).
+    """Findings of an "entered late" rule over ``frame`` (rows of the rule's own table).
 
+    The record is ``done`` when its ``time_columns`` say (by default: when its row was entered);
+    its deadlines are ``config``'s (by default the rule's own), chosen by that rule's column.
     ``event`` is what the deadline counts from by default; ``shown_date`` the record's own date.
     """
     config = config or ctx.config
+    kind = ctx.spec.tables[0]
+    entered = TABLES[kind].entered
+    if done is None:
+        assert entered is not None, kind
+        done = pl.col(entered)
+    if time_columns is None:
+        assert entered is not None, kind
+        time_columns = (entered,)
     frame = frame.with_columns(
         done.alias("_done"), pl.col(shown_date).cast(pl.Date).alias("event_date")
     )
+    by_column = RULES[config.code].by_column
     frame = with_deadlines(frame, ctx, config, by_column=by_column, event=event, period=period)
-    entered = TABLES[kind].entered
     frame = classify(
         frame,
         done="_done",
