@@ -21,7 +21,12 @@ from eklase_audit.commands.common import EXIT_OK, EXIT_VIOLATIONS, stderr_line
 from eklase_audit.engine import AuditRequest, run_audit
 from eklase_audit.errors import UsageError
 from eklase_audit.messages import Translator
-from eklase_audit.outputs import atomic_paths, check_output_paths, check_waivers_target
+from eklase_audit.outputs import (
+    atomic_paths,
+    check_output_paths,
+    check_waivers_target,
+    in_audited_folder,
+)
 from eklase_audit.result import AuditResult, SnapshotInfo
 from eklase_audit.scope import Scope
 
@@ -115,12 +120,10 @@ def _guarded_inputs(options: CheckOptions) -> list[Path]:
 def outputs_in_folders(outputs: Sequence[Path], inputs: Sequence[Path]) -> list[Path]:
     """Report files written into a folder being audited: the next run over that folder would
     read them back as exports."""
-    folders = [p.resolve() for p in inputs if p.is_dir()]
     return [
         output
         for output in outputs
-        if output.suffix.lower() in (".xlsx", ".csv")
-        and any(output.resolve().is_relative_to(folder) for folder in folders)
+        if output.suffix.lower() in (".xlsx", ".csv") and in_audited_folder(output, inputs)
     ]
 
 
@@ -128,6 +131,7 @@ def run_check(options: CheckOptions, t: Translator) -> int:
     from eklase_audit.io.model import ReaderCustomisation
     from eklase_audit.io.readers import read_inputs
     from eklase_audit.profiles.loader import resolve_profile
+    from eklase_audit.report.words import snapshot_text
     from eklase_audit.snapshots import parse_snapshot_option, read_snapshots
     from eklase_audit.waivers_file import load_waivers
 
@@ -169,14 +173,7 @@ def run_check(options: CheckOptions, t: Translator) -> int:
         raise fatal
     if not options.quiet:
         for info in snapshots:
-            stderr_line(
-                t(
-                    "snapshot.taken",
-                    path=info.path,
-                    time=t.datetime(info.taken_at),
-                    source=t(f"snapshot.from.{info.time_from}"),
-                )
-            )
+            stderr_line(snapshot_text(t, info.path, info.taken_at, info.time_from))
     with _progress(t("progress.auditing"), options.quiet):
         result = run_audit(
             AuditRequest(

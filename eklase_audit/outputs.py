@@ -85,9 +85,13 @@ def _export_in_folder(output: Path, inputs: Sequence[Path]) -> bool:
 
     if not output.is_file() or output.suffix.lower() not in EXTENSIONS:
         return False
+    return in_audited_folder(output, inputs) and not is_own_report_file(output)
+
+
+def in_audited_folder(output: Path, inputs: Sequence[Path]) -> bool:
+    """Whether a file is inside one of the folders being audited (at any depth)."""
     target = output.resolve()
-    in_folder = any(p.is_dir() and target.is_relative_to(p.resolve()) for p in inputs)
-    return in_folder and not is_own_report_file(output)
+    return any(p.is_dir() and target.is_relative_to(p.resolve()) for p in inputs)
 
 
 def check_output_paths(outputs: Sequence[Path], inputs: Sequence[Path]) -> None:

@@ -316,24 +316,16 @@ class _Transform:
 
     def teacher_summaries(self, summaries: Sequence[TeacherSummary]) -> list[TeacherSummary]:
         """Renamed, and merged where two names became one (the same pseudonym)."""
-        merged: dict[str | None, TeacherSummary] = {}
+        named: dict[str | None, list[TeacherSummary]] = {}
         for summary in summaries:
             name = None if summary.teacher is None else self._teacher(summary.teacher)
-            seen = merged.get(name)
-            if seen is None:
-                merged[name] = dataclasses.replace(summary, teacher=name)
-                continue
-            by_rule = dict(seen.by_rule)
-            for code, count in summary.by_rule.items():
-                by_rule[code] = by_rule.get(code, 0) + count
-            merged[name] = TeacherSummary(
-                teacher=name,
-                violations=seen.violations + summary.violations,
-                late=seen.late + summary.late,
-                evaluated=seen.evaluated + summary.evaluated,
-                by_rule=by_rule,
-            )
-        return list(merged.values())
+            named.setdefault(name, []).append(summary)
+        return [
+            dataclasses.replace(same[0], teacher=name)
+            if len(same) == 1
+            else summed_teachers(name, same)
+            for name, same in named.items()
+        ]
 
     # frames
     def _mask_all(self, frame: pl.DataFrame) -> list[pl.Expr]:
@@ -370,12 +362,8 @@ class _Transform:
         if self.options.omits_text:
             if "value" in frame.columns:
                 coded = pl.col("detail").is_in(list(CODED_VALUE_DETAILS)).fill_null(False)
-                renamed.append(
-                    pl.when(pl.col("value").is_null() | (pl.col("value") == "") | coded)
-                    .then(pl.col("value"))
-                    .otherwise(pl.lit(OMITTED))
-                    .alias("value")
-                )
+                value = pl.col("value")
+                renamed.append(pl.when(coded).then(value).otherwise(_omitted(value)).alias("value"))
             if "waiver_reason" in frame.columns:
                 renamed.append(_omitted(pl.col("waiver_reason")))
         if renamed:
@@ -386,6 +374,22 @@ class _Transform:
         if self.options.omits_text and "value" in frame.columns:
             frame = frame.with_columns(_omitted(pl.col("value")))
         return self.strings(frame)
+
+
+def summed_teachers(teacher: str | None, summaries: Sequence[TeacherSummary]) -> TeacherSummary:
+    """Several teachers' counts added up under one name (two names that became one pseudonym;
+    the records that name no teacher)."""
+    by_rule: dict[str, int] = {}
+    for summary in summaries:
+        for code, count in summary.by_rule.items():
+            by_rule[code] = by_rule.get(code, 0) + count
+    return TeacherSummary(
+        teacher=teacher,
+        violations=sum(s.violations for s in summaries),
+        late=sum(s.late for s in summaries),
+        evaluated=sum(s.evaluated for s in summaries),
+        by_rule=by_rule,
+    )
 
 
 def _omitted(column: pl.Expr) -> pl.Expr:

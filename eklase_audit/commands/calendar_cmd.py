@@ -13,6 +13,7 @@ from eklase_audit.commands.common import (
     LangOption,
     ProfileOption,
     help_text,
+    plain_console,
     run,
     translator,
 )
@@ -37,17 +38,13 @@ def calendar(
     t = translator(lang)
 
     def body() -> None:
-        from rich.console import Console
-
         from eklase_audit.calendar.overview import calendar_overview, national_overview
         from eklase_audit.cli_dates import now_in_riga
         from eklase_audit.profiles.loader import discover_config, resolve_profile
         from eklase_audit.report.calendar import render_calendar
 
         today = now_in_riga().date()
-        console = Console(highlight=False)
-        if not console.is_terminal:
-            console = Console(highlight=False, width=120)
+        console = plain_console(120)
         if profile is None and config is None and discover_config(Path.cwd()) is None:
             # No school named: the country's calendar, which needs no profile.
             render_calendar(national_overview(year, today), t, console)

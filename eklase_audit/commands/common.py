@@ -8,13 +8,16 @@ import sys
 from collections.abc import Callable, Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from eklase_audit.errors import EklaseError
 from eklase_audit.messages import LANGUAGES, Lang, Translator, default_language
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 T = TypeVar("T")
 
@@ -167,6 +170,18 @@ def explicit_tables(**files: list[Path] | None) -> tuple[tuple[str, Path], ...]:
 def translator(lang: LangChoice | None) -> Translator:
     chosen: Lang = lang.value if lang is not None else default_language()  # type: ignore[assignment]
     return Translator(chosen)
+
+
+def plain_console(width: int, *, soft_wrap: bool = False, or_wider: bool = False) -> Console:
+    """Where a command prints: the terminal as it is; a file or a pipe gets plain text laid out
+    ``width`` columns wide (``or_wider``: wider where the environment says it is wider)."""
+    from rich.console import Console
+
+    console = Console(highlight=False)
+    if console.is_terminal:
+        return console
+    plain = max(console.width, width) if or_wider else width
+    return Console(highlight=False, soft_wrap=soft_wrap, width=plain)
 
 
 def stderr_line(text: str) -> None:

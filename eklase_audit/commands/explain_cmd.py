@@ -13,6 +13,7 @@ from eklase_audit.commands.common import (
     LangOption,
     ProfileOption,
     help_text,
+    plain_console,
     run,
     translator,
 )
@@ -37,8 +38,6 @@ def explain(
     t = translator(lang)
 
     def body() -> None:
-        from rich.console import Console
-
         from eklase_audit.profiles.loader import builtin_profile_ids, load_profile, resolve_profile
         from eklase_audit.report.explain import render_rule_doc
         from eklase_audit.rule_docs import rule_doc
@@ -51,9 +50,6 @@ def explain(
             profiles = [load_profile(pid) for pid in builtin_profile_ids()]
         else:
             profiles = [resolve_profile(profile, config, Path.cwd())]
-        console = Console(highlight=False)
-        if not console.is_terminal:
-            console = Console(highlight=False, width=100)
-        render_rule_doc(rule_doc(t, wanted, profiles), t, console)
+        render_rule_doc(rule_doc(t, wanted, profiles), t, plain_console(100))
 
     run(t, debug, body)

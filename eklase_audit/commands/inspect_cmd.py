@@ -26,11 +26,10 @@ from eklase_audit.commands.common import (
     choices,
     explicit_tables,
     help_text,
+    plain_console,
     run,
     translator,
 )
-
-DEFAULT_CONFIG = "eklase-audit.toml"
 
 
 class InspectFormat(StrEnum):
@@ -90,27 +89,24 @@ def inspect(
     def body() -> None:
         import json
 
-        from rich.console import Console
-
         from eklase_audit.errors import UsageError
         from eklase_audit.io.customise import load_customisation
         from eklase_audit.io.inspection import build_inspection
         from eklase_audit.io.readers import read_inputs
+        from eklase_audit.profiles.loader import discover_config
         from eklase_audit.report.inspection import inspection_json, render_inspection
 
         if not paths and not explicit:
             raise UsageError("input.none_given")
-        default = Path(DEFAULT_CONFIG)
-        source = config if config is not None else (default if default.is_file() else None)
+        source = config if config is not None else discover_config(Path())
         customisation = load_customisation(source) if source is not None else None
         result = read_inputs(list(paths or ()), explicit, customisation)
         inspection = build_inspection(result)
         if output_format is InspectFormat.json:
             typer.echo(json.dumps(inspection_json(inspection, t), ensure_ascii=False, indent=2))
         else:
-            console = Console(highlight=False)
-            if not console.is_terminal:  # a file or a pipe: long lines stay whole
-                console = Console(highlight=False, soft_wrap=True, width=max(console.width, 120))
+            # A file or a pipe: long lines stay whole.
+            console = plain_console(120, soft_wrap=True, or_wider=True)
             render_inspection(inspection, t, console)
         fatal = result.fatal()
         if fatal is not None:

@@ -12,6 +12,7 @@ from eklase_audit.commands.common import (
     LangOption,
     choices,
     help_text,
+    plain_console,
     run,
     translator,
 )
@@ -59,7 +60,6 @@ def profiles(
             typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
             return
 
-        from rich.console import Console
         from rich.table import Table
         from rich.text import Text
 
@@ -79,10 +79,7 @@ def profiles(
                 Text(t(f"profiles.kind.{p.kind}")),
                 Text(t.date(p.effective_from) if p.effective_from else t("profiles.not_dated")),
             )
-        console = Console(highlight=False)
-        if not console.is_terminal:
-            # Plain text for a file or a pipe: wide enough that nothing is cut.
-            console = Console(highlight=False, width=140)
-        console.print(table)
+        # Plain text for a file or a pipe: wide enough that nothing is cut.
+        plain_console(140).print(table)
 
     run(t, debug, body)

@@ -15,6 +15,7 @@ from eklase_audit.commands.common import (
     ProfileOption,
     choices,
     help_text,
+    plain_console,
     run,
     translator,
 )
@@ -83,7 +84,7 @@ def rules(
 
         # Text cells, not markup: a citation or deadline may hold brackets.
         table = Table(title=Text(t("rules_cmd.title", school=chosen.name, profile=chosen.id)))
-        for key in ("col.code", "col.rule", "rules_cmd.on", "col.severity"):
+        for key in ("col.code", "col.rule", "col.enabled", "col.severity"):
             table.add_column(t(key), no_wrap=key == "col.code")
         table.add_column(t("rule.heading.deadline"))
         table.add_column(t("col.citation"))
@@ -92,26 +93,19 @@ def rules(
             table.add_row(
                 Text(line.code),
                 Text(line.title),
-                Text(t("rules_cmd.yes") if line.enabled else t("rules_cmd.no")),
+                Text(t("report.yes") if line.enabled else t("report.no")),
                 Text(t(f"severity.{line.severity}")),
                 Text(deadlines),
                 Text(line.citation),
                 style=None if line.enabled else "dim",
             )
-        console = _console()
+        console = plain_console(160)
         console.print(table)
         if any(line.bell_default and line.enabled for line in lines):
             console.print(Text("* " + t("deadline.bell_default")))
         console.print(Text(t("rules_cmd.hint")))
 
     run(t, debug, body)
-
-
-def _console():  # type: ignore[no-untyped-def]
-    from rich.console import Console
-
-    console = Console(highlight=False)
-    return console if console.is_terminal else Console(highlight=False, width=160)
 
 
 def _print_catalogue(t, catalogue, output_format) -> None:  # type: ignore[no-untyped-def]
@@ -152,6 +146,6 @@ def _print_catalogue(t, catalogue, output_format) -> None:  # type: ignore[no-un
             Text(t(f"severity.{spec.severity.value}")),
             Text(", ".join(on_in[code])),
         )
-    console = _console()
+    console = plain_console(160)
     console.print(table)
     console.print(Text(t("rules_cmd.hint_profile")))

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from eklase_audit.calendar.overview import CalendarOverview, HolidayEntry
 from eklase_audit.messages import Translator
+from eklase_audit.report.terminal import box_for
 
 
 def _say(console: Console, text: str, style: str | None = None) -> None:
@@ -29,8 +29,7 @@ def _section(console: Console, title: str, empty: str | None = None) -> None:
 
 def _table(console: Console, title: str, *columns: str) -> Table:
     _section(console, title)
-    style = box.SIMPLE_HEAVY if console.is_terminal else box.ASCII2
-    table = Table(box=style, expand=False)
+    table = Table(box=box_for(console), expand=False)
     for column in columns:
         table.add_column(column, no_wrap=True)
     return table

@@ -7,10 +7,12 @@ from __future__ import annotations
 import csv
 import io
 
+import polars as pl
+
 from eklase_audit.messages import Translator
-from eklase_audit.report.json_report import sources_of
-from eklase_audit.report.safe_cells import inert
-from eklase_audit.report.tabular import header, violation_rows
+from eklase_audit.report.safe_cells import inert_expr
+from eklase_audit.report.tabular import header, violation_cells
+from eklase_audit.report.words import sources_of
 from eklase_audit.result import AuditResult
 
 
@@ -19,6 +21,6 @@ def render_csv(result: AuditResult, t: Translator, *, for_people: bool) -> str:
     separator = ";" if for_people and t.lang == "lv" else ","
     writer = csv.writer(buffer, delimiter=separator, lineterminator="\r\n" if for_people else "\n")
     writer.writerow(header(t, for_people=for_people))
-    for cells in violation_rows(result.violations, t, sources_of(result), for_people=for_people):
-        writer.writerow([inert(cell) for cell in cells])
+    cells = violation_cells(result.violations, t, sources_of(result), for_people=for_people)
+    writer.writerows(cells.select(inert_expr(pl.col(name)) for name in cells.columns).iter_rows())
     return buffer.getvalue()

@@ -51,9 +51,9 @@ def render_rule_doc(doc: RuleDoc, t: Translator, console: Console) -> None:
     for profile_id, school, line in doc.per_profile:
         console.print()
         console.print(Text(f"{school} ({profile_id})", style="bold"))
-        state = t("rules_cmd.yes") if line.enabled else t("rules_cmd.no")
+        state = t("report.yes") if line.enabled else t("report.no")
         items: list[Text | str] = [
-            f"{t('rules_cmd.on')}: {state}; {t('col.severity')}: {t('severity.' + line.severity)}",
+            f"{t('col.enabled')}: {state}; {t('col.severity')}: {t('severity.' + line.severity)}",
             f"{t('rule.heading.citation')}: {line.citation}",
         ]
         if line.deadlines:

@@ -12,7 +12,9 @@ import polars as pl
 
 from eklase_audit.messages import Translator
 
-_MONTH = re.compile(r"(\d{4})-(\d{2})(?:-\d{2})?")
+# A month as the findings hold it (``2025-11``), or a day of it.
+_MONTH_PATTERN = r"(\d{4})-(\d{2})(?:-\d{2})?"
+_MONTH = re.compile(_MONTH_PATTERN)
 
 
 def _missing_value(row: Mapping[str, Any], name: str) -> str:
@@ -86,15 +88,28 @@ def finding_messages(
         if t.has(key):
             message = (
                 pl.when(_effective_detail() == detail)
-                .then(_fill(t, key, params))
+                .then(fill_template(t, key, params))
                 .otherwise(message)
             )
     for reason in rejected:
-        inner = _fill(t, reason, {"column": _text("column"), "value": _text("value")})
-        outer = _fill(t, "finding.unreadable", {"reason": inner})
+        outer = fill_template(t, "finding.unreadable", {"reason": _rejection(t, reason)})
         unreadable = (pl.col("rule") == "DQ003") & (pl.col("detail") == reason)
         message = pl.when(unreadable).then(outer).otherwise(message)
     return frame.select(message.alias("message")).to_series()
+
+
+def rejection_messages(frame: pl.DataFrame, t: Translator) -> pl.Series:
+    """Why each row of the rejected frame (``reason``, ``column``, ``value``) could not be read,
+    in its order: a template per distinct reason, filled column-wise."""
+    message: pl.Expr = pl.col("reason")
+    for reason in frame["reason"].drop_nulls().unique().to_list():
+        message = pl.when(pl.col("reason") == reason).then(_rejection(t, reason)).otherwise(message)
+    return frame.select(message.alias("reason")).to_series()
+
+
+def _rejection(t: Translator, reason: str) -> pl.Expr:
+    """A row that could not be read, in words: its reason filled with its column and value."""
+    return fill_template(t, reason, {"column": _text("column"), "value": _text("value")})
 
 
 def _effective_detail() -> pl.Expr:
@@ -144,32 +159,49 @@ def _missing_field(frame: pl.DataFrame, name: str) -> pl.Expr:
 def _param_exprs(
     t: Translator, frame: pl.DataFrame, sources: Mapping[int, tuple[str, str | None]]
 ) -> dict[str, pl.Expr]:
-    lv = t.lang == "lv"
-    moment = "%d.%m.%Y. %H:%M" if lv else "%Y-%m-%d %H:%M"
-    day = "%d.%m.%Y." if lv else "%Y-%m-%d"
-
-    def when(column: str) -> pl.Expr:
-        return pl.col(column).dt.strftime(moment).fill_null("")
-
     week = _missing_field(frame, "week")
-    month = _missing_field(frame, "month").str.replace(
-        r"^(\d{4})-(\d{2})(?:-\d{2})?$", "${2}.${1}." if lv else "${1}-${2}"
-    )
-    lo = pl.col("entered_lo").dt.strftime(moment)
+    day = day_format(t)
     return {
-        "deadline": when("deadline"),
-        "entered": when("entered_at"),
-        "lo": lo.fill_null(""),
-        "hi": when("entered_hi"),
+        "deadline": moment_expr(t, pl.col("deadline")),
+        "entered": moment_expr(t, pl.col("entered_at")),
+        "lo": moment_expr(t, pl.col("entered_lo")),
+        "hi": moment_expr(t, pl.col("entered_hi")),
         "value": _text("value"),
         "lesson_no": _missing_field(frame, "lesson_no"),
         "week": pl.coalesce(week.str.to_date("%Y-%m-%d", strict=False).dt.strftime(day), week),
         "period": _missing_field(frame, "period"),
         "break_name": _break_words_expr(t, _missing_field(frame, "break")),
-        "month": month,
-        "date": pl.col("event_date").dt.strftime(day).fill_null(""),
+        "month": month_expr(t, _missing_field(frame, "month")),
+        "date": day_expr(t, pl.col("event_date")),
         "first": _first_copies(t, sources),
     }
+
+
+def day_format(t: Translator) -> str:
+    """A date as :meth:`Translator.date` writes it: ``03.10.2025.`` in Latvian, ``2025-10-03``
+    in English."""
+    return "%d.%m.%Y." if t.lang == "lv" else "%Y-%m-%d"
+
+
+def moment_format(t: Translator) -> str:
+    """A time as :meth:`Translator.datetime` writes it: ``03.10.2025. 14:05`` in Latvian,
+    ``2025-10-03 14:05`` in English."""
+    return "%d.%m.%Y. %H:%M" if t.lang == "lv" else "%Y-%m-%d %H:%M"
+
+
+def day_expr(t: Translator, column: pl.Expr) -> pl.Expr:
+    """A date column as people read it; empty where there is none."""
+    return column.dt.strftime(day_format(t)).fill_null("")
+
+
+def moment_expr(t: Translator, column: pl.Expr) -> pl.Expr:
+    """A date-and-time column as people read it; empty where there is none."""
+    return column.dt.strftime(moment_format(t)).fill_null("")
+
+
+def month_expr(t: Translator, text: pl.Expr) -> pl.Expr:
+    """:func:`month_text` for a column of text."""
+    return text.str.replace(f"^{_MONTH_PATTERN}$", "${2}.${1}." if t.lang == "lv" else "${1}-${2}")
 
 
 def _first_copies(t: Translator, sources: Mapping[int, tuple[str, str | None]]) -> pl.Expr:
@@ -182,11 +214,11 @@ def _first_copies(t: Translator, sources: Mapping[int, tuple[str, str | None]]) 
     index = parts.struct.field("field_0")
     row = parts.struct.field("field_1").fill_null("")
     place = index.replace_strict(places, default=None, return_dtype=pl.String)
-    named = _fill(t, "finding.first_copy", {"path": place, "row": row})
+    named = fill_template(t, "finding.first_copy", {"path": place, "row": row})
     return pl.when(place.is_not_null()).then(named).otherwise(_text("value"))
 
 
-def _fill(t: Translator, key: str, params: Mapping[str, pl.Expr]) -> pl.Expr:
+def fill_template(t: Translator, key: str, params: Mapping[str, pl.Expr]) -> pl.Expr:
     """A message template as a column: its literal text around the parameters' columns."""
     template = t(key)
     pieces: list[str] = []

@@ -5,28 +5,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from eklase_audit.io.inspection import InspectedInput, Inspection
-from eklase_audit.io.model import Note, SkippedInput
+from eklase_audit.io.model import Note
 from eklase_audit.messages import Translator
-from eklase_audit.report.words import param_words
+from eklase_audit.report.terminal import box_for
+from eklase_audit.report.words import (
+    encoding_text,
+    note_message,
+    separator_text,
+    skip_reason,
+    where_text,
+)
 
 SCHEMA_VERSION = 1
 
 
-# --- messages with parameters that are themselves words -------------------------------------
-
-
-def skip_message(t: Translator, skipped: SkippedInput) -> str:
-    return t(skipped.reason, **param_words(t, skipped.params))
-
-
-def note_message(t: Translator, note: Note) -> str:
-    return t(note.key, **param_words(t, note.params))
+# --- words ----------------------------------------------------------------------------------
 
 
 def table_text(t: Translator, kind: str) -> str:
@@ -48,24 +46,13 @@ def rejection_message(t: Translator, reason: str, column: str, value: str) -> st
     return t(reason, column=column, value=value)
 
 
-_ENCODING_NAMES = {
-    "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 (BOM)",
-    "utf-16-le": "UTF-16 LE",
-    "utf-16-be": "UTF-16 BE",
-    "windows-1257": "Windows-1257",
-}
-
-
-def encoding_text(encoding: str | None) -> str | None:
-    """An encoding as Excel's "Save as" names it."""
-    return None if encoding is None else _ENCODING_NAMES.get(encoding, encoding)
-
-
-def separator_text(t: Translator, separator: str | None) -> str | None:
-    if separator is None:
-        return None
-    return t("inspect.separator_tab") if separator == "\t" else separator
+def _note_line(t: Translator, note: Note) -> str:
+    """A note after its file and sheet; one about a sheet of no named file keeps the comma in
+    front that it has always had."""
+    where = where_text(t, note.path, note.sheet, None)
+    if note.sheet is not None and not note.path:
+        where = ", " + where
+    return f"{where}: {note_message(t, note)}" if where else note_message(t, note)
 
 
 # --- JSON -----------------------------------------------------------------------------------
@@ -82,7 +69,7 @@ def inspection_json(inspection: Inspection, t: Translator) -> dict[str, Any]:
                 "path": skipped.path,
                 "sheet": skipped.sheet,
                 "reason": skipped.reason,
-                "message": skip_message(t, skipped),
+                "message": skip_reason(t, skipped),
                 "named": skipped.named,
             }
             for skipped in inspection.skipped
@@ -135,11 +122,10 @@ def _input_json(item: InspectedInput, t: Translator) -> dict[str, Any]:
 
 
 def _table(console: Console, title: str | None = None, *, header: bool = True) -> Table:
-    style = box.SIMPLE_HEAVY if console.is_terminal else box.ASCII2
     return Table(
         title=title,
         title_justify="left",
-        box=style if header else None,
+        box=box_for(console) if header else None,
         show_header=header,
         expand=False,
     )
@@ -154,19 +140,13 @@ def render_inspection(inspection: Inspection, t: Translator, console: Console) -
     if inspection.skipped:
         console.print(Text(t("inspect.skipped"), style="bold"))
         for skipped in inspection.skipped:
-            where = skipped.path
-            if skipped.sheet is not None:
-                where += ", " + t("inspect.sheet", sheet=skipped.sheet)
-            console.print(Text(f"  {where}: {skip_message(t, skipped)}"))
+            where = where_text(t, skipped.path, skipped.sheet, None)
+            console.print(Text(f"  {where}: {skip_reason(t, skipped)}"))
         console.print()
     if inspection.notes:
         console.print(Text(t("inspect.notes"), style="bold"))
         for note in inspection.notes:
-            where = note.path or ""
-            if note.sheet is not None:
-                where += ", " + t("inspect.sheet", sheet=note.sheet)
-            text = note_message(t, note)
-            console.print(Text(f"  {where}: {text}" if where else f"  {text}"))
+            console.print(Text(f"  {_note_line(t, note)}"))
         console.print()
     console.print(
         Text(t("inspect.summary", inputs=len(inspection.inputs), skipped=len(inspection.skipped)))
@@ -175,10 +155,7 @@ def render_inspection(inspection: Inspection, t: Translator, console: Console) -
 
 def _render_input(item: InspectedInput, t: Translator, console: Console) -> None:
     file = item.file
-    title = file.path
-    if file.sheet is not None:
-        title += ", " + t("inspect.sheet", sheet=file.sheet)
-    console.print(Text(title, style="bold"))
+    console.print(Text(where_text(t, file.path, file.sheet, None), style="bold"))
 
     facts = _table(console, header=False)
     facts.add_column()

@@ -17,8 +17,15 @@ from typing import Any
 import polars as pl
 
 from eklase_audit.messages import Translator
-from eklase_audit.report.findings_text import finding_messages
-from eklase_audit.report.words import citation_text, not_evaluable_rows, note_text, skip_reason
+from eklase_audit.privacy import summed_teachers
+from eklase_audit.report.findings_text import finding_messages, rejection_messages
+from eklase_audit.report.words import (
+    citation_text,
+    not_evaluable_rows,
+    note_text,
+    skip_reason,
+    sources_of,
+)
 from eklase_audit.result import AuditResult, TeacherSummary, Waiver
 
 SCHEMA_VERSION = 1
@@ -30,10 +37,6 @@ def _iso(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
     return value
-
-
-def sources_of(result: AuditResult) -> dict[int, tuple[str, str | None]]:
-    return {s.file.index: (s.file.path, s.file.sheet) for s in result.inputs}
 
 
 def _missing(value: Mapping[str, Any] | None) -> dict[str, Any] | None:
@@ -83,7 +86,7 @@ def finding_objects(
                 else None
             )
         item["message"] = message
-        item["citation"] = citation_text(t, row["rule"], row["citation"])
+        item["citation"] = citation_text(t, row["citation"])
         if missing is not None:
             item["missing"] = missing
         if row.get("entered_hi") is not None:
@@ -95,17 +98,7 @@ def finding_objects(
 
 def _teacher_object(*summaries: TeacherSummary) -> dict[str, Any]:
     """One teacher's counts (or those of several summaries added up: the teacherless ones)."""
-    by_rule: dict[str, int] = {}
-    for summary in summaries:
-        for rule, count in summary.by_rule.items():
-            by_rule[rule] = by_rule.get(rule, 0) + count
-    total = TeacherSummary(
-        teacher=summaries[0].teacher,
-        violations=sum(s.violations for s in summaries),
-        late=sum(s.late for s in summaries),
-        evaluated=sum(s.evaluated for s in summaries),
-        by_rule=by_rule,
-    )
+    total = summed_teachers(summaries[0].teacher, summaries)
     return {
         "violations": total.violations,
         "evaluated": total.evaluated,
@@ -211,9 +204,13 @@ def build_document(
                 "row": row["row"],
                 "column": row["column"],
                 "value": row["value"],
-                "reason": t(row["reason"], column=row["column"] or "", value=row["value"] or ""),
+                "reason": reason,
             }
-            for row in result.rejected.iter_rows(named=True)
+            for row, reason in zip(
+                result.rejected.iter_rows(named=True),
+                rejection_messages(result.rejected, t),
+                strict=True,
+            )
         ],
         "waivers": {
             "expired": [_waiver_object(w) for w in result.expired_waivers],

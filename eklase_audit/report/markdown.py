@@ -5,17 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from eklase_audit.messages import Translator
-from eklase_audit.report.json_report import sources_of
-from eklase_audit.report.tabular import COLUMNS, violation_rows
+from eklase_audit.report.tabular import COLUMNS, violation_cells
 from eklase_audit.report.words import (
     citation_text,
+    header_text,
+    late_rate_text,
     note_text,
     number,
-    percent,
     ranked_teachers,
     rule_title,
     skipped_text,
+    sources_of,
     summary_text,
+    teacher_cells,
     waiver_notes,
 )
 from eklase_audit.result import AuditResult
@@ -53,12 +55,7 @@ def render_markdown(result: AuditResult, t: Translator) -> str:
     lines = [
         f"# {t('report.title')}",
         "",
-        t(
-            "report.header",
-            school=result.profile.name,
-            profile=result.profile.id,
-            as_of=t.datetime(result.as_of),
-        ),
+        header_text(t, result),
         "",
     ]
     if result.period:
@@ -67,12 +64,7 @@ def render_markdown(result: AuditResult, t: Translator) -> str:
     lines += [
         summary_text(t, result),
         "",
-        t(
-            "report.late_rate",
-            rate=percent(t, result.late_rate),
-            late=number(t, result.timeliness_late),
-            evaluated=number(t, result.timeliness_evaluated),
-        ),
+        late_rate_text(t, result),
         "",
         f"## {t('report.rules')}",
         "",
@@ -84,7 +76,7 @@ def render_markdown(result: AuditResult, t: Translator) -> str:
             t(f"status.{r.status}"),
             number(t, r.violations),
             number(t, r.pending),
-            citation_text(t, r.code, r.citation),
+            citation_text(t, r.citation),
         ]
         for r in result.rules
         if r.enabled
@@ -102,27 +94,16 @@ def render_markdown(result: AuditResult, t: Translator) -> str:
     )
     if result.teachers:
         lines += ["", f"## {t('report.teachers')}", ""]
-        ranked = ranked_teachers(result.teachers)
-        teachers = [
-            [
-                s.teacher or t("report.unknown_teacher"),
-                number(t, s.violations),
-                f"{number(t, s.late)} / {number(t, s.evaluated)}",
-                percent(t, s.late_rate) if s.evaluated else "",
-            ]
-            for s in ranked
-        ]
+        teachers = [teacher_cells(t, s) for s in ranked_teachers(result.teachers)]
         lines += _table(
             [t("col.teacher"), t("col.violations"), t("col.late_entries"), t("col.late_rate")],
             teachers,
         )
     lines += ["", f"## {t('report.violations')}", ""]
     keys = [key for name, key in COLUMNS if name in SHOWN_COLUMNS]
-    keep = [i for i, (name, _) in enumerate(COLUMNS) if name in SHOWN_COLUMNS]
-    rows = [
-        [cells[i] for i in keep]
-        for cells in violation_rows(result.violations, t, sources_of(result), for_people=True)
-    ]
+    shown = [name for name, _ in COLUMNS if name in SHOWN_COLUMNS]
+    cells = violation_cells(result.violations, t, sources_of(result), for_people=True)
+    rows = cells.select(shown).rows()
     lines += _table([t(k) for k in keys], rows) if rows else [t("report.no_violations")]
     notes = [skipped_text(t, s) for s in result.skipped]
     notes += [note_text(t, n) for n in result.notes]

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import polars as pl
+
 # A cell starting with one of these is a formula (or its start) to Excel and LibreOffice.
 FORMULA_STARTS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
 
 
-def is_formula_like(text: str) -> bool:
-    return text.startswith(FORMULA_STARTS)
-
-
-def inert(text: str) -> str:
-    """The text with a leading apostrophe when a spreadsheet would otherwise evaluate it."""
-    return "'" + text if is_formula_like(text) else text
+def inert_expr(column: pl.Expr) -> pl.Expr:
+    """A column of text with a leading apostrophe on each cell a spreadsheet would otherwise
+    evaluate."""
+    formula = pl.any_horizontal(column.str.starts_with(start) for start in FORMULA_STARTS)
+    quoted = pl.concat_str(pl.lit("'"), column)
+    return pl.when(formula).then(quoted).otherwise(column).alias(column.meta.output_name())

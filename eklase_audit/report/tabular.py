@@ -6,21 +6,21 @@ For people: column names, dates and decimals in the reader's language.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterator, Mapping
-from typing import Any
+from collections.abc import Mapping
 
 import polars as pl
 
 from eklase_audit.messages import Translator
-from eklase_audit.report.findings_text import finding_messages
+from eklase_audit.report.findings_text import (
+    day_expr,
+    fill_template,
+    finding_messages,
+    moment_expr,
+)
 from eklase_audit.report.words import (
-    citation_text,
-    decimal,
-    late_time_text,
-    missing_text,
-    round_half_away,
-    severity_text,
+    citation_expr,
+    missing_text_expr,
+    severity_expr,
 )
 
 # (column name for programs, message key of the column's name for people)
@@ -47,69 +47,101 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _iso(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        return value.isoformat(timespec="seconds")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
+# The dates and times of COLUMNS, and the finding's columns they are made from.
+_DATES: dict[str, str] = {
+    "event_date": "event_date",
+    "deadline": "deadline",
+    "entered_at": "entered_at",
+    "entered_after": "entered_lo",
+    "entered_by": "entered_hi",
+}
 
 
-def _missing_for_programs(missing: Mapping[str, Any] | None) -> str:
-    if not missing:
-        return ""
-    return "; ".join(f"{k}={v}" for k, v in missing.items() if v is not None and v != "")
-
-
-def violation_rows(
+def violation_cells(
     frame: pl.DataFrame,
     t: Translator,
     sources: Mapping[int, tuple[str, str | None]],
     *,
     for_people: bool,
-) -> Iterator[list[str]]:
-    """One list of cells per finding, in :data:`COLUMNS` order. Hours: for programs the JSON's
-    number (one decimal); for people the words of the terminal (``48,0`` or ``1 min``)."""
-    messages = finding_messages(frame, t, sources)
-    hours_rounded = frame["late_hours"].round(1, mode="half_away_from_zero")
-    for row, message, rounded in zip(
-        frame.iter_rows(named=True), messages, hours_rounded, strict=True
-    ):
-        cells: dict[str, Any] = {
-            **row,
-            "late_hours": rounded,
-            "message": message,
-            "citation": citation_text(t, row["rule"], row["citation"]),
-            "entered_after": row.get("entered_lo"),
-            "entered_by": row.get("entered_hi"),
-        }
-        if for_people:
-            hours = row.get("late_hours")
-            cells |= {
-                "severity": severity_text(t, row["severity"]),
-                "event_date": t.date(row["event_date"]),
-                "deadline": t.datetime(row["deadline"]),
-                "entered_at": t.datetime(row["entered_at"]),
-                "late_hours": late_cell(t, hours),
-                "missing": missing_text(t, row.get("missing")),
-                "entered_after": t.datetime(cells["entered_after"]),
-                "entered_by": t.datetime(cells["entered_by"]),
-            }
-        else:
-            cells["missing"] = _missing_for_programs(row.get("missing"))
-        yield [_iso(cells.get(name)) for name, _ in COLUMNS]
+) -> pl.DataFrame:
+    """The findings as text cells, one row each, the columns of :data:`COLUMNS` in its order
+    (named for programs), none null. Hours: for programs the JSON's number (one decimal); for
+    people the words of the terminal (``48,0`` or ``1 min``)."""
+    if frame.is_empty():
+        return pl.DataFrame(schema={name: pl.String for name, _ in COLUMNS})
+    cells = _people_cells(t, frame) if for_people else _program_cells(frame)
+    cells |= {
+        "message": pl.lit(finding_messages(frame, t, sources)).fill_null(""),
+        "citation": citation_expr(t),
+    }
+    return frame.select(cells.get(name, _text(pl.col(name))).alias(name) for name, _ in COLUMNS)
 
 
-def late_cell(t: Translator, hours: float | None) -> str:
+def _text(column: pl.Expr) -> pl.Expr:
+    return column.cast(pl.String).fill_null("")
+
+
+def _program_cells(frame: pl.DataFrame) -> dict[str, pl.Expr]:
+    """ISO dates and times (to the second), hours to one decimal, ``missing`` as
+    ``name=value; ...``."""
+    cells = {
+        name: pl.col(column).dt.strftime(
+            "%Y-%m-%d" if frame.schema[column] == pl.Date else "%Y-%m-%dT%H:%M:%S"
+        )
+        for name, column in _DATES.items()
+    }
+    hours = pl.col("late_hours").round(1, mode="half_away_from_zero")
+    return {name: _text(expr) for name, expr in cells.items()} | {
+        "late_hours": _text(hours),
+        "missing": _missing_for_programs(frame),
+    }
+
+
+def _missing_for_programs(frame: pl.DataFrame) -> pl.Expr:
+    dtype = frame.schema.get("missing")
+    if not isinstance(dtype, pl.Struct):
+        return pl.lit("")
+    parts = []
+    for field in dtype.fields:
+        value = pl.col("missing").struct.field(field.name).cast(pl.String)
+        present = value.is_not_null() & (value != "")
+        parts.append(pl.when(present).then(pl.concat_str(pl.lit(f"{field.name}="), value)))
+    return pl.concat_str(parts, separator="; ", ignore_nulls=True)
+
+
+def _people_cells(t: Translator, frame: pl.DataFrame) -> dict[str, pl.Expr]:
+    """Severity, dates, hours and ``missing`` in the reader's language."""
+    cells = {
+        name: (day_expr if frame.schema[column] == pl.Date else moment_expr)(t, pl.col(column))
+        for name, column in _DATES.items()
+    }
+    return cells | {
+        "severity": severity_expr(t, frame),
+        "late_hours": _late_cell(t),
+        "missing": missing_text_expr(t, frame),
+    }
+
+
+def _late_cell(t: Translator) -> pl.Expr:
     """The hours column for people: a number a spreadsheet reads (``48,0``) from an hour on,
-    the minutes under an hour (``1 min``), so that a late entry never reads ``0,0``."""
-    if hours is None:
-        return ""
-    if round(hours * 3600) >= 3600:
-        return decimal(t, round_half_away(hours, 1))
-    return late_time_text(t, hours)
+    the minutes begun under an hour (``1 min``), so that a late entry never reads ``0,0``
+    (:func:`~eklase_audit.report.words.late_time_text` without its ``h``)."""
+    hours = pl.col("late_hours")
+    seconds = (hours * 3600).round()
+    # Rounded half away from zero, as the JSON's hours (positive: an hour or more late).
+    tenths = (hours * 10 + 0.5).floor().cast(pl.Int64, strict=False)
+    point = "," if t.lang == "lv" else "."
+    from_an_hour = pl.format(f"{{}}{point}{{}}", tenths // 10, tenths % 10)
+    begun = pl.min_horizontal((seconds / 60).ceil(), pl.lit(59.0))
+    minutes = pl.when(seconds > 0).then(begun).otherwise(0.0).cast(pl.Int64).cast(pl.String)
+    under_an_hour = fill_template(t, "report.minutes", {"minutes": minutes})
+    return (
+        pl.when(hours.is_null())
+        .then(pl.lit(""))
+        .when(seconds >= 3600)
+        .then(from_an_hour)
+        .otherwise(under_an_hour)
+    )
 
 
 def header(t: Translator, *, for_people: bool) -> list[str]:

@@ -21,19 +21,25 @@ from rich.text import Text
 
 from eklase_audit.messages import Translator
 from eklase_audit.report.findings_text import finding_message
-from eklase_audit.report.json_report import sources_of
 from eklase_audit.report.words import (
     citation_text,
     counted,
+    header_text,
+    input_counts,
+    input_totals,
     late_by_text,
+    late_rate_text,
     note_text,
     number,
-    percent,
     ranked_teachers,
+    reconciles,
     rule_title,
     severity_text,
     skipped_text,
+    sources_of,
+    status_text,
     summary_text,
+    teacher_cells,
     waiver_notes,
     where_text,
 )
@@ -48,9 +54,15 @@ BLOCK_INDENT = 3
 NUMBER_WIDTH = 11  # a count's column at most: its header wraps, the text columns get the room
 
 
+def box_for(console: Console) -> box.Box:
+    """The frame of a table: heavy lines on a terminal, ASCII in plain output."""
+    return box.SIMPLE_HEAVY if console.is_terminal else box.ASCII2
+
+
 def _table(console: Console, title: str) -> Table:
-    style = box.SIMPLE_HEAVY if console.is_terminal else box.ASCII2
-    return Table(title=title, title_justify="left", box=style, show_lines=False, expand=False)
+    return Table(
+        title=title, title_justify="left", box=box_for(console), show_lines=False, expand=False
+    )
 
 
 def _number_column(table: Table, header: str) -> None:
@@ -74,13 +86,7 @@ def render_terminal(
 ) -> None:
     if not console.is_terminal and console.width < PLAIN_WIDTH:
         console.width = PLAIN_WIDTH
-    header = t(
-        "report.header",
-        school=result.profile.name,
-        profile=result.profile.id,
-        as_of=t.datetime(result.as_of),
-    )
-    _say(console, f"{t('report.title')}: {header}", "bold")
+    _say(console, f"{t('report.title')}: {header_text(t, result)}", "bold")
     if result.period:
         _say(
             console,
@@ -113,19 +119,8 @@ def _files(result: AuditResult, t: Translator, console: Console) -> None:
     title = t("report.files_in", folder=folder) if folder else t("report.files")
     table = _table(console, title)
     names = [os.path.relpath(i.file.path, folder) if folder else i.file.path for i in result.inputs]
-    rows = [
-        (
-            item,
-            [
-                item.file.rows_read,
-                item.file.rows_rejected,
-                item.rows_out_of_scope,
-                item.rows_audited,
-            ],
-        )
-        for item in result.inputs
-    ]
-    totals = [sum(counts[i] for _, counts in rows) for i in range(4)]
+    rows = [(item, input_counts(item)) for item in result.inputs]
+    totals = input_totals(result.inputs)
     # Rejected and out-of-scope columns only when some file has such rows, and the sheet column
     # only when there are sheets: a narrow terminal keeps room for names (the line below the
     # table always gives all four totals).
@@ -147,7 +142,6 @@ def _files(result: AuditResult, t: Translator, console: Console) -> None:
             *(number(t, counts[i]) for i in shown),
         )
     console.print(table)
-    reconciles = totals[0] == totals[1] + totals[2] + totals[3]
     line = t(
         "report.reconciliation",
         read=number(t, totals[0]),
@@ -155,8 +149,9 @@ def _files(result: AuditResult, t: Translator, console: Console) -> None:
         rejected=number(t, totals[1]),
         out_of_scope=number(t, totals[2]),
     )
-    mark = t("report.reconciles") if reconciles else t("report.does_not_reconcile")
-    _say(console, f"{line}: {mark}", None if reconciles else "bold red")
+    whole = reconciles(totals)
+    mark = t("report.reconciles") if whole else t("report.does_not_reconcile")
+    _say(console, f"{line}: {mark}", None if whole else "bold red")
 
 
 def _rules(result: AuditResult, t: Translator, console: Console) -> None:
@@ -169,13 +164,10 @@ def _rules(result: AuditResult, t: Translator, console: Console) -> None:
     for rule in result.rules:
         if not rule.enabled:
             continue
-        status = t(f"status.{rule.status}")
-        if rule.turned_on:
-            status += f" ({t('report.turned_on')})"
         table.add_row(
             rule.code,
             Text(rule_title(t, rule.code)),
-            status,
+            status_text(t, rule),
             number(t, rule.violations),
             number(t, rule.pending),
             number(t, rule.not_evaluable),
@@ -196,22 +188,10 @@ def _teachers(result: AuditResult, t: Translator, console: Console) -> None:
     table.add_column(t("col.late_entries"), justify="right")
     table.add_column(t("col.late_rate"), justify="right")
     for summary in ranked_teachers(result.teachers):
-        table.add_row(
-            Text(summary.teacher or t("report.unknown_teacher")),
-            number(t, summary.violations),
-            f"{number(t, summary.late)} / {number(t, summary.evaluated)}",
-            percent(t, summary.late_rate) if summary.evaluated else "",
-        )
+        name, *counts = teacher_cells(t, summary)
+        table.add_row(Text(name), *counts)
     console.print(table)
-    _say(
-        console,
-        t(
-            "report.late_rate",
-            rate=percent(t, result.late_rate),
-            late=number(t, result.timeliness_late),
-            evaluated=number(t, result.timeliness_evaluated),
-        ),
-    )
+    _say(console, late_rate_text(t, result))
 
 
 # --- one violation --------------------------------------------------------------------------
@@ -266,11 +246,10 @@ def _block(
     times = _times(t, row)
     if times:
         lines.append(SEP.join(f"{label}: {value}" for label, value in times))
-    tail = [citation_text(t, row["rule"], row["citation"])]
+    tail = [citation_text(t, row["citation"])]
     source = _source(t, row)
     if source:
         tail.append(source)
-    tail = [part for part in tail if part]
     lines.append(SEP.join(tail))
     return lines
 
@@ -312,7 +291,7 @@ def _violation_table(
     table.add_column(t("col.message"), ratio=4, overflow="fold")
     for row in rows:
         times = "\n".join(f"{label}: {value}" for label, value in _times(t, row)[:3])
-        what = [finding_message(t, row, sources), citation_text(t, row["rule"], row["citation"])]
+        what = [finding_message(t, row, sources), citation_text(t, row["citation"])]
         source = _source(t, row)
         if source:
             what.append(source)

@@ -16,8 +16,9 @@ import polars as pl
 from eklase_audit.errors import Location
 from eklase_audit.io.model import Note, SkippedInput
 from eklase_audit.messages import TABLE_PARAMS, Translator
-from eklase_audit.report.findings_text import month_text
-from eklase_audit.result import AuditResult, TeacherSummary, Waiver
+from eklase_audit.report.findings_text import day_expr, month_expr, month_text
+from eklase_audit.result import AuditResult, InputSummary, RuleOutcome, TeacherSummary, Waiver
+from eklase_audit.rules.catalog import RULES
 
 NBSP = "\u00a0"
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -88,7 +89,7 @@ def ranked_teachers(teachers: Sequence[TeacherSummary]) -> list[TeacherSummary]:
     )
 
 
-def citation_text(t: Translator, rule: str | None, citation: str | None) -> str:
+def citation_text(t: Translator, citation: str | None) -> str:
     """The order's paragraph; where no order speaks (the DQ rules, GRD002 in most schools),
     "data quality" (RULES.md)."""
     return citation or t("citation.data_quality")
@@ -103,13 +104,58 @@ def severity_text(t: Translator, severity: str | None) -> str:
     return t(f"severity.{severity}") if severity else ""
 
 
+def severity_expr(t: Translator, frame: pl.DataFrame) -> pl.Expr:
+    """:func:`severity_text` as a column."""
+    words = {s: severity_text(t, s) for s in frame["severity"].drop_nulls().unique()}
+    shown = pl.col("severity").replace_strict(words, default="", return_dtype=pl.String)
+    return shown.fill_null("")
+
+
 def rule_title(t: Translator, code: str | None) -> str:
     return t(f"rule.{code}.title") if code and t.has(f"rule.{code}.title") else (code or "")
+
+
+def rule_title_expr(t: Translator) -> pl.Expr:
+    """:func:`rule_title` of the ``rule`` column."""
+    titles = {code: rule_title(t, code) for code in RULES}
+    return pl.col("rule").replace_strict(titles, default=pl.col("rule"))
+
+
+def status_text(t: Translator, outcome: RuleOutcome) -> str:
+    """Whether a rule ran, and that --select turned it on where the profile has it off."""
+    status = t(f"status.{outcome.status}")
+    return f"{status} ({t('report.turned_on')})" if outcome.turned_on else status
 
 
 def where_text(t: Translator, path: str | None, sheet: str | None, row: int | None) -> str:
     """``file.csv, 6. rinda`` / ``file.xlsx, sheet 'Stundas', row 6``."""
     return t.location(Location(path=path, sheet=sheet, row=row))
+
+
+def sources_of(result: AuditResult) -> dict[int, tuple[str, str | None]]:
+    """(path, sheet) of each input by its index: where a duplicate's first copy is."""
+    return {s.file.index: (s.file.path, s.file.sheet) for s in result.inputs}
+
+
+_ENCODING_NAMES = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 (BOM)",
+    "utf-16-le": "UTF-16 LE",
+    "utf-16-be": "UTF-16 BE",
+    "windows-1257": "Windows-1257",
+}
+
+
+def encoding_text(encoding: str | None) -> str | None:
+    """An encoding as Excel's "Save as" names it."""
+    return None if encoding is None else _ENCODING_NAMES.get(encoding, encoding)
+
+
+def separator_text(t: Translator, separator: str | None) -> str | None:
+    """A CSV file's separator; a tab named in words."""
+    if separator is None:
+        return None
+    return t("inspect.separator_tab") if separator == "\t" else separator
 
 
 def param_words(t: Translator, params: Mapping[str, object]) -> dict[str, object]:
@@ -129,9 +175,14 @@ def param_words(t: Translator, params: Mapping[str, object]) -> dict[str, object
     return shown
 
 
+def note_message(t: Translator, note: Note) -> str:
+    """What a note says, in words."""
+    return t(note.key, **param_words(t, note.params))
+
+
 def note_text(t: Translator, note: Note) -> str:
     """A note in words, after the file (or files) it is about."""
-    text = t(note.key, **param_words(t, note.params))
+    text = note_message(t, note)
     return f"{note.place}: {text}" if note.place else text
 
 
@@ -165,8 +216,34 @@ def missing_field_expr(t: Translator, name: str) -> tuple[pl.Expr, bool]:
     if name in ("date", "week"):
         return value.str.to_date("%Y-%m-%d", strict=False), True
     if name == "month" and t.lang == "lv":
-        return value.str.replace(r"^(\d{4})-(\d{2})(?:-\d{2})?$", "${2}.${1}."), False
+        return month_expr(t, value), False
     return value, False
+
+
+def missing_text_expr(t: Translator, frame: pl.DataFrame) -> pl.Expr:
+    """What a missing-record finding says is missing, as a column people read:
+    ``klase: 8.a; mēnesis: 11.2025.`` (the fields that have a value, in the frame's order)."""
+    dtype = frame.schema.get("missing")
+    if not isinstance(dtype, pl.Struct):
+        return pl.lit("")
+    parts = []
+    for field in dtype.fields:
+        value = pl.col("missing").struct.field(field.name).cast(pl.String)
+        shown = _field_value_expr(t, field.name, value)
+        present = value.is_not_null() & (value != "")
+        label = pl.lit(f"{field_name(t, field.name)}: ")
+        parts.append(pl.when(present).then(pl.concat_str(label, shown)))
+    return pl.concat_str(parts, separator="; ", ignore_nulls=True)
+
+
+def _field_value_expr(t: Translator, name: str, value: pl.Expr) -> pl.Expr:
+    """:func:`field_value` for a column of text."""
+    if name in ("date", "week"):
+        day = day_expr(t, value.str.to_date("%Y-%m-%d", strict=False))
+        return pl.when(value.str.contains(f"^{_ISO_DATE.pattern}$")).then(day).otherwise(value)
+    if name == "month":
+        return month_expr(t, value)
+    return value
 
 
 def waiver_fields_text(t: Translator, waiver: Waiver) -> str:
@@ -197,17 +274,6 @@ def waiver_notes(t: Translator, result: AuditResult) -> list[str]:
     return expired + unused
 
 
-def missing_text(t: Translator, missing: Mapping[str, object] | None) -> str:
-    """What a missing-record finding says is missing: ``klase: 8.a; mēnesis: 2025-11``."""
-    if not missing:
-        return ""
-    return "; ".join(
-        f"{field_name(t, name)}: {field_value(t, name, str(value))}"
-        for name, value in missing.items()
-        if value is not None and value != ""
-    )
-
-
 def snapshot_text(t: Translator, path: str, taken_at: dt.datetime, time_from: str) -> str:
     return t(
         "snapshot.taken",
@@ -222,10 +288,70 @@ def not_evaluable_rows(result: AuditResult) -> int:
     return int(frame["rows"].sum()) if frame.height else 0
 
 
+def error_count(result: AuditResult) -> int:
+    """Violations of severity error (the others are warnings)."""
+    frame = result.violations
+    return int((frame["severity"] == "error").sum()) if frame.height else 0
+
+
+def header_text(t: Translator, result: AuditResult) -> str:
+    """The school, its profile and the reference time of the run."""
+    return t(
+        "report.header",
+        school=result.profile.name,
+        profile=result.profile.id,
+        as_of=t.datetime(result.as_of),
+    )
+
+
+def late_rate_text(t: Translator, result: AuditResult) -> str:
+    """The school's late-entry rate, with the late and evaluated records it comes from."""
+    return t(
+        "report.late_rate",
+        rate=percent(t, result.late_rate),
+        late=number(t, result.timeliness_late),
+        evaluated=number(t, result.timeliness_evaluated),
+    )
+
+
+def teacher_cells(t: Translator, summary: TeacherSummary) -> list[str]:
+    """A teacher's row: name, violations, late of evaluated, late-entry rate (none when nothing
+    of theirs was evaluated)."""
+    return [
+        summary.teacher or t("report.unknown_teacher"),
+        number(t, summary.violations),
+        f"{number(t, summary.late)} / {number(t, summary.evaluated)}",
+        percent(t, summary.late_rate) if summary.evaluated else "",
+    ]
+
+
+def input_counts(item: InputSummary) -> tuple[int, int, int, int]:
+    """An input's rows: read, rejected, out of scope, audited."""
+    file = item.file
+    return (file.rows_read, file.rows_rejected, item.rows_out_of_scope, item.rows_audited)
+
+
+def input_totals(inputs: Sequence[InputSummary]) -> tuple[int, int, int, int]:
+    """:func:`input_counts` added up over the inputs."""
+    counts = [input_counts(item) for item in inputs]
+    return (
+        sum(c[0] for c in counts),
+        sum(c[1] for c in counts),
+        sum(c[2] for c in counts),
+        sum(c[3] for c in counts),
+    )
+
+
+def reconciles(counts: tuple[int, int, int, int]) -> bool:
+    """Every row read was rejected, out of scope or audited."""
+    read, rejected, out_of_scope, audited = counts
+    return read == rejected + out_of_scope + audited
+
+
 def summary_text(t: Translator, result: AuditResult) -> str:
     """The run's last line: violations by severity, pending, not evaluable, waived, rejected."""
     frame = result.violations
-    errors = int((frame["severity"] == "error").sum()) if frame.height else 0
+    errors = error_count(result)
     return t(
         "report.summary",
         violations=counted(t, "count.violations", frame.height),

@@ -33,21 +33,29 @@ from eklase_audit.messages import Translator
 from eklase_audit.profiles.describe import deadline_sentence
 from eklase_audit.profiles.loader import BUILTIN_SOURCE
 from eklase_audit.profiles.model import DeadlineChoice
-from eklase_audit.report.findings_text import finding_messages
-from eklase_audit.report.inspection import encoding_text
-from eklase_audit.report.json_report import sources_of
+from eklase_audit.report.findings_text import finding_messages, rejection_messages
 from eklase_audit.report.words import (
     citation_expr,
     citation_text,
     counted,
+    encoding_text,
+    error_count,
     field_name,
+    input_counts,
+    input_totals,
     missing_field_expr,
+    not_evaluable_rows,
     note_text,
     ranked_teachers,
+    reconciles,
     rule_title,
+    rule_title_expr,
+    separator_text,
     severity_text,
     skipped_text,
     snapshot_text,
+    sources_of,
+    status_text,
     waiver_fields_text,
 )
 from eklase_audit.result import AuditResult, RuleOutcome, Waiver
@@ -341,10 +349,9 @@ def _finding_columns(
     """The columns of a sheet of findings; optional ones only where the findings have them."""
     columns = []
     if with_rule:
-        titles = {code: rule_title(t, code) for code in RULES}
         columns += [
             Column(t("col.code"), pl.col("rule")),
-            Column(t("col.rule"), pl.col("rule").replace_strict(titles, default=pl.col("rule"))),
+            Column(t("col.rule"), rule_title_expr(t)),
         ]
     columns += [
         Column(t("col.teacher"), pl.col("teacher")),
@@ -428,10 +435,9 @@ def _rule_sheets(book: _Book, result: AuditResult) -> None:
 def _not_evaluable_columns(t: Translator, frame: pl.DataFrame) -> list[Column]:
     reasons = frame["reason"].drop_nulls().unique().to_list()
     words = {key: t(key) for key in reasons}
-    titles = {code: rule_title(t, code) for code in RULES}
     return [
         Column(t("col.code"), pl.col("rule")),
-        Column(t("col.rule"), pl.col("rule").replace_strict(titles, default=pl.col("rule"))),
+        Column(t("col.rule"), rule_title_expr(t)),
         Column(t("col.file"), pl.col("path")),
         Column(t("col.sheet"), pl.col("sheet")),
         Column(t("col.row"), pl.col("row"), Kind.INT),
@@ -453,11 +459,7 @@ def _rejected_columns(t: Translator) -> list[Column]:
 
 def _rejected_frame(t: Translator, result: AuditResult) -> pl.DataFrame:
     frame = result.rejected
-    reasons = [
-        t(reason, column=column or "", value=value or "")
-        for reason, column, value in frame.select("reason", "column", "value").iter_rows()
-    ]
-    return frame.with_columns(pl.Series("_reason", reasons, dtype=pl.String))
+    return frame.with_columns(rejection_messages(frame, t).alias("_reason"))
 
 
 # --- summary ----------------------------------------------------------------------------------
@@ -551,10 +553,8 @@ def _chart_height(bars: int) -> int:
 def _figures(book: _Book, sheet: Worksheet, row: int, result: AuditResult) -> int:
     """A few totals a director asks first, one a line."""
     t = book.t
-    errors = (
-        int((result.violations["severity"] == "error").sum()) if result.violations.height else 0
-    )
-    not_evaluable = int(result.not_evaluable["rows"].sum()) if result.not_evaluable.height else 0
+    errors = error_count(result)
+    not_evaluable = not_evaluable_rows(result)
     lines: list[tuple[str, Any, Kind]] = [
         (t("col.violations"), result.violation_count, Kind.INT),
         (t("col.errors"), errors, Kind.INT),
@@ -647,20 +647,16 @@ def _rules_sheet(book: _Book, result: AuditResult) -> None:
     t = book.t
     outcomes = {r.code: r for r in result.rules}
     yes, no = t("report.yes"), t("report.no")
-    status = {
-        r.code: t(f"status.{r.status}") + (f" ({t('report.turned_on')})" if r.turned_on else "")
-        for r in result.rules
-    }
     frame = pl.DataFrame(
         {
             "code": [r.code for r in result.rules],
             "title": [rule_title(t, r.code) for r in result.rules],
             "enabled": [yes if r.enabled else no for r in result.rules],
-            "status": [status[r.code] for r in result.rules],
+            "status": [status_text(t, r) for r in result.rules],
             "deadlines": ["; ".join(deadline_lines(t, r, outcomes)) for r in result.rules],
             "severity": [severity_text(t, r.severity) for r in result.rules],
             "citation": [
-                citation_text(t, r.code, r.citation) if r.enabled else (r.citation or "")
+                citation_text(t, r.citation) if r.enabled else (r.citation or "")
                 for r in result.rules
             ],
             "violations": [r.violations for r in result.rules],
@@ -819,30 +815,27 @@ def _inputs_table(book: _Book, sheet: Worksheet, row: int, result: AuditResult) 
     first = row
     book.header_row(sheet, row, headers)
     row += 1
-    totals = [0, 0, 0, 0]
     for item in result.inputs:
         file = item.file
-        counts = [file.rows_read, file.rows_rejected, item.rows_out_of_scope, item.rows_audited]
-        totals = [a + b for a, b in zip(totals, counts, strict=True)]
-        separator = t("inspect.separator_tab") if file.separator == "\t" else file.separator
+        counts = input_counts(item)
         values: list[tuple[Any, Kind]] = [
             (file.path, Kind.TEXT),
             (file.sheet, Kind.TEXT),
             (t(f"kind.{file.kind}"), Kind.TEXT),
             (encoding_text(file.encoding), Kind.TEXT),
-            (separator, Kind.TEXT),
+            (separator_text(t, file.separator), Kind.TEXT),
             (file.header_row, Kind.INT),
             (file.sha256, Kind.TEXT),
             *((count, Kind.INT) for count in counts),
-            (yes if item.reconciles else no, Kind.TEXT),
+            (yes if reconciles(counts) else no, Kind.TEXT),
         ]
         for col, (value, kind) in enumerate(values):
             book.write(sheet, row, col, value, kind)
         row += 1
     sheet.autofilter(first, 0, max(row - 1, first + 1), len(headers) - 1)
+    totals = input_totals(result.inputs)
     sheet.write_string(row, 0, t("col.total"), book.totals[Kind.TEXT])
     for col, count in enumerate(totals, start=7):
         sheet.write_number(row, col, count, book.totals[Kind.INT])
-    reconciles = totals[0] == totals[1] + totals[2] + totals[3]
-    sheet.write_string(row, 11, yes if reconciles else no, book.totals[Kind.TEXT])
+    sheet.write_string(row, 11, yes if reconciles(totals) else no, book.totals[Kind.TEXT])
     return row + 1

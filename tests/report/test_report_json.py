@@ -139,7 +139,7 @@ def test_snapshot_findings_say_when_they_were_entered(tmp_path: Path) -> None:
     document = _document(result)
     json_schema.check(document)
     from eklase_audit.report.findings_text import finding_message, finding_messages
-    from eklase_audit.report.json_report import sources_of
+    from eklase_audit.report.words import sources_of
 
     for lang in ("lv", "en"):
         t, sources = Translator(lang), sources_of(result)  # type: ignore[arg-type]

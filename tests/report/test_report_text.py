@@ -152,7 +152,7 @@ def test_markdown_summary_and_table(school: Path) -> None:
 @pytest.mark.parametrize("lang", ["lv", "en"])
 def test_messages_made_column_wise_read_as_those_made_one_by_one(lang: str, tmp_path: Path) -> None:
     from eklase_audit.report.findings_text import finding_message, finding_messages
-    from eklase_audit.report.json_report import sources_of
+    from eklase_audit.report.words import sources_of
     from tests.report.report_support import CASES
 
     t = Translator(lang)  # type: ignore[arg-type]

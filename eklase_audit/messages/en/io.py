@@ -128,7 +128,6 @@ MESSAGES: dict[str, str] = {
     # The inspect command.
     "inspect.title": "How the inputs were read",
     "inspect.table": "Table",
-    "inspect.sheet": "sheet '{sheet}'",
     "inspect.encoding": "Encoding",
     "inspect.separator": "Separator",
     "inspect.separator_tab": "tab",

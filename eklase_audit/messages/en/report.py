@@ -11,7 +11,6 @@ MESSAGES: dict[str, str] = {
     "report.violations": "Violations (worst first)",
     "report.violations_shown": "Showing the first {shown} of {total}; write them all with --output violations.xlsx.",
     "report.no_violations": "No violations.",
-    "report.skipped": "Skipped files",
     "report.notes": "Notes",
     "report.reconciliation": "Rows: read {read} = audited {audited} + rejected {rejected} + out of scope {out_of_scope}",
     "report.reconciles": "reconciles",

@@ -130,7 +130,6 @@ MESSAGES: dict[str, str] = {
     # The inspect command.
     "inspect.title": "Kā ievaddati tika nolasīti",
     "inspect.table": "Tabula",
-    "inspect.sheet": "lapa „{sheet}”",
     "inspect.encoding": "Kodējums",
     "inspect.separator": "Atdalītājs",
     "inspect.separator_tab": "tabulācija",

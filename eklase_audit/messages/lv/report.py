@@ -11,7 +11,6 @@ MESSAGES: dict[str, str] = {
     "report.violations": "Pārkāpumi (smagākie vispirms)",
     "report.violations_shown": "Parādīti pirmie {shown} no {total}; visus ieraksta --output parkapumi.xlsx.",
     "report.no_violations": "Pārkāpumu nav.",
-    "report.skipped": "Izlaisti faili",
     "report.notes": "Piezīmes",
     "report.reconciliation": "Rindas: nolasītas {read} = pārbaudītas {audited} + nenolasītas {rejected} + ārpus perioda {out_of_scope}",
     "report.reconciles": "sakrīt",
